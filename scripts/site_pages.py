@@ -1,0 +1,65 @@
+"""Where pages live and which headings (anchors) a page has.
+
+Shared by the quiz hook and the quiz validator, so that both resolve a quiz's
+`section` link exactly the way the real build does: with the site's own
+Markdown extensions and slugify settings from mkdocs.yml.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import markdown
+from mkdocs.utils.meta import get_data
+
+# The competency pages of the content guide's site map. Each must have a quiz
+# file once its page exists; home, roadmap and checklist need none.
+COMPETENCY_SLUGS = (
+    "network-design",
+    "api-design",
+    "openstack",
+    "nfv-sdn",
+    "appliances",
+    "event-driven",
+    "cloud-native",
+    "public-cloud",
+)
+
+QUIZ_MARKER = "<!-- quiz -->"
+
+
+def page_for_slug(docs_dir: Path, slug: str) -> Path | None:
+    """A page's URL /<slug>/ may come from <slug>.md or <slug>/index.md."""
+    for candidate in (docs_dir / f"{slug}.md", docs_dir / slug / "index.md"):
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def slug_for_page(src_uri: str) -> str:
+    """Inverse of page_for_slug: 'openstack/index.md' and 'openstack.md' -> 'openstack'."""
+    path = Path(src_uri)
+    if path.name == "index.md":
+        return path.parent.as_posix()
+    return path.with_suffix("").as_posix()
+
+
+def split_front_matter(text: str) -> tuple[str, dict]:
+    """Return (markdown body, front matter) the way MkDocs reads them."""
+    body, meta = get_data(text)
+    return body, meta
+
+
+def heading_anchors(body: str, extensions: list, extension_configs: dict) -> dict[str, str]:
+    """Map each heading id of a Markdown page to its heading text."""
+    converter = markdown.Markdown(extensions=extensions, extension_configs=extension_configs)
+    converter.convert(body)
+    anchors: dict[str, str] = {}
+
+    def walk(tokens: list[dict]) -> None:
+        for token in tokens:
+            anchors[token["id"]] = token["name"]
+            walk(token["children"])
+
+    walk(getattr(converter, "toc_tokens", []))
+    return anchors

@@ -1,0 +1,141 @@
+"""The strict build: quiz rendering, search index contents, privacy, bad input."""
+
+from __future__ import annotations
+
+import importlib
+import json
+import re
+import shutil
+
+import pytest
+from conftest import ROOT, SCRIPTS, build_site
+
+from quiz_data import load_quiz
+from site_pages import COMPETENCY_SLUGS, page_for_slug
+
+QUIZ_SLUGS = sorted(path.stem for path in (ROOT / "quizzes").glob("*.yml"))
+
+
+def html_of(site, slug: str) -> str:
+    return (site / slug / "index.html").read_text(encoding="utf-8")
+
+
+def test_at_least_one_competency_page_and_quiz_exist():
+    existing = [slug for slug in COMPETENCY_SLUGS if page_for_slug(ROOT / "docs", slug)]
+    assert "network-design" in existing
+    assert set(existing) <= set(QUIZ_SLUGS)
+
+
+@pytest.mark.parametrize("slug", QUIZ_SLUGS)
+def test_every_question_is_rendered_with_its_key(built_site, slug):
+    questions = load_quiz(ROOT / "quizzes" / f"{slug}.yml").questions
+    html = html_of(built_site, slug)
+    blocks = re.findall(r'<div class="quiz[ "].*?<section class="content hidden">', html, re.DOTALL)
+    assert len(blocks) == len(questions)
+    for question, block in zip(questions, blocks):
+        if question.type == "fill":
+            accepted = json.loads(re.search(r'data-accept="([^"]*)"', block).group(1).replace("&quot;", '"'))
+            assert accepted == list(question.answers)
+        else:
+            assert block.count('data-correct="true"') == sum(option.correct for option in question.options)
+            kind = "checkbox" if question.type == "multiple" else "radio"
+            assert block.count(f'type="{kind}"') == len(question.options), question.id
+    assert html.count('class="quiz-intro"') == 1 and html.count('id="quiz-results"') == 1
+
+
+def test_quiz_text_and_ui_stay_out_of_the_search_index(built_site):
+    index = json.loads((built_site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    text = " ".join(doc["title"] + " " + doc["text"] for doc in index["docs"])
+    for ui in ("퀴즈 진행 상황", "답변한 문제", "퀴즈 초기화", "관련 내용:"):
+        assert ui not in text
+    for slug in QUIZ_SLUGS:
+        for question in load_quiz(ROOT / "quizzes" / f"{slug}.yml").questions:
+            explanation = " ".join(question.explanation.split())[:40]
+            assert explanation not in text, f"{question.id}: explanation is in the search index"
+    assert "sequenceDiagram" not in text and "flowchart" not in text, "diagram source is indexed"
+
+
+def test_quiz_assets_only_on_quiz_pages(built_site):
+    assert "mkdocsQuizConfig" not in (built_site / "index.html").read_text(encoding="utf-8")
+    for slug in QUIZ_SLUGS:
+        assert "mkdocsQuizConfig" in html_of(built_site, slug)
+
+
+def test_korean_headings_get_readable_anchors(built_site):
+    html = html_of(built_site, "network-design")
+    ids = re.findall(r'<h[2-4] id="([^"]+)"', html)
+    assert len(ids) > 20
+    assert not [i for i in ids if re.fullmatch(r"_\d+", i)], "Korean headings slugified to _1, _2"
+    assert any(re.search(r"[가-힣]", i) for i in ids)
+
+
+def test_no_third_party_assets_in_pages(built_site):
+    """Scripts, styles, images and fonts all come from the site itself."""
+    asset = re.compile(r'<(?:script|link|img|source|iframe)\b[^>]*?(?:src|href)="(https?:)?//', re.IGNORECASE)
+    for page in built_site.rglob("*.html"):
+        html = page.read_text(encoding="utf-8")
+        offenders = [m.group(0) for m in asset.finditer(html) if 'rel="canonical"' not in m.group(0)]
+        assert offenders == [], f"{page.relative_to(built_site)} loads a third-party asset"
+    for sheet in built_site.rglob("*.css"):
+        assert "fonts.googleapis" not in sheet.read_text(encoding="utf-8", errors="replace")
+
+
+def test_mermaid_is_self_hosted_with_license(built_site):
+    vendor = built_site / "assets" / "vendor" / "mermaid"
+    assert (vendor / "mermaid.min.js").stat().st_size > 1_000_000
+    assert "MIT License" in (vendor / "LICENSE").read_text(encoding="utf-8")
+
+
+@pytest.fixture
+def project(tmp_path):
+    shutil.copy(ROOT / "mkdocs.yml", tmp_path / "mkdocs.yml")
+    shutil.copytree(SCRIPTS, tmp_path / "scripts", ignore=shutil.ignore_patterns("__pycache__"))
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "quizzes").mkdir()
+    (tmp_path / "docs" / "index.md").write_text("# 홈\n\n[데모](demo.md)\n", encoding="utf-8")
+    (tmp_path / "docs" / "demo.md").write_text("# 데모\n\n## 절\n\n<!-- quiz -->\n", encoding="utf-8")
+    return tmp_path
+
+
+@pytest.mark.parametrize(
+    ("quiz", "page", "expected"),
+    [
+        ("questions:\n  - id: a\n    type: single\n    question: q\n    options: [{text: x, correct: true}]\n"
+         "    explanation: e\n    section: '#절'\n",
+         None, "quizzes/demo.yml:5: [a] needs at least 2 options, has 1"),
+        ("questions:\n  - id: a\n    type: fill\n    question: q\n    answers: ['1']\n"
+         "    explanation: e\n    section: '#없는-절'\n",
+         None, "quizzes/demo.yml:7: [a] section '#없는-절' is not a heading of docs/demo.md"),
+        ("questions: [", None, "quizzes/demo.yml:1: YAML syntax error"),
+        (None, None, "docs/demo.md: has a '<!-- quiz -->' line but quizzes/demo.yml does not exist"),
+        ("questions:\n  - id: a\n    type: fill\n    question: q\n    answers: ['1']\n"
+         "    explanation: e\n    section: '#절'\n",
+         "# 데모\n\n## 절\n", "docs/demo.md: quizzes/demo.yml exists but the page has no '<!-- quiz -->' line"),
+    ],
+)
+def test_bad_quiz_fails_the_build_with_a_clear_message(project, quiz, page, expected):
+    if quiz is not None:
+        (project / "quizzes" / "demo.yml").write_text(quiz, encoding="utf-8")
+    if page is not None:
+        (project / "docs" / "demo.md").write_text(page, encoding="utf-8")
+    result = build_site(project, project / "site", "http://127.0.0.1:8000/")
+    output = result.stdout + result.stderr
+    assert result.returncode != 0
+    assert expected in output
+    assert "Traceback" not in output
+
+
+def test_serve_watches_the_quiz_directory():
+    hook = importlib.import_module("hook_quizzes")
+
+    class Config:
+        config_file_path = str(ROOT / "mkdocs.yml")
+
+    class Server:
+        watched: list[str] = []
+
+        def watch(self, path):
+            self.watched.append(path)
+
+    server = hook.on_serve(Server(), config=Config(), builder=None)
+    assert server.watched == [str(ROOT / "quizzes")]

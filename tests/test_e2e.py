@@ -1,0 +1,223 @@
+"""End-to-end tests in real Chromium against the built site on 127.0.0.1."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+from conftest import ROOT
+
+from quiz_data import load_quiz
+
+# Material renders each diagram into a *closed* shadow root; open it in tests
+# so that the rendered SVG can be inspected.
+OPEN_SHADOW_ROOTS = """
+const attach = Element.prototype.attachShadow;
+Element.prototype.attachShadow = function (init) { return attach.call(this, {...init, mode: "open"}); };
+"""
+
+
+def page_paths(site: Path) -> list[str]:
+    paths = []
+    for html in sorted(site.rglob("*.html")):
+        rel = html.relative_to(site).as_posix()
+        paths.append(rel[: -len("index.html")] if rel.endswith("index.html") else rel)
+    return paths
+
+
+def diagram_count(slug_path: str) -> int:
+    """Mermaid fences in the page's source."""
+    slug = slug_path.strip("/") or "index"
+    for candidate in (ROOT / "docs" / f"{slug}.md", ROOT / "docs" / slug / "index.md"):
+        if candidate.is_file():
+            return len(re.findall(r"^```mermaid\s*$", candidate.read_text(encoding="utf-8"), re.MULTILINE))
+    return 0
+
+
+class Watch:
+    """Console errors, failed requests and requests to other hosts of one page."""
+
+    def __init__(self, page, base_url):
+        self.errors: list[str] = []
+        self.failed: list[str] = []
+        self.foreign: list[str] = []
+        host = urlsplit(base_url).netloc
+        page.on("console", lambda msg: msg.type == "error" and self.errors.append(msg.text))
+        page.on("pageerror", lambda error: self.errors.append(str(error)))
+        page.on("requestfailed", lambda request: self.failed.append(f"{request.url} {request.failure}"))
+        page.on("response", lambda response: response.status >= 400 and self.failed.append(
+            f"{response.url} HTTP {response.status}"))
+
+        def guard(route):
+            url = route.request.url
+            if urlsplit(url).netloc != host and not url.startswith(("data:", "blob:")):
+                self.foreign.append(url)
+                return route.abort()
+            return route.continue_()
+
+        page.route("**/*", guard)
+
+    def assert_clean(self, where: str):
+        assert self.foreign == [], f"{where}: requests to other hosts"
+        assert self.errors == [], f"{where}: console errors"
+        assert self.failed == [], f"{where}: failed requests"
+
+
+@pytest.fixture
+def page(context, served_site):
+    context.add_init_script(OPEN_SHADOW_ROOTS)
+    page = context.new_page()
+    page.watch = Watch(page, served_site)
+    return page
+
+
+def wait_for_diagrams(page, expected: int):
+    if expected:
+        page.wait_for_function(
+            "n => document.querySelectorAll('div.mermaid').length >= n"
+            " && [...document.querySelectorAll('div.mermaid')].every(d => d.shadowRoot && d.shadowRoot.querySelector('svg'))",
+            arg=expected, timeout=20000)
+    rendered = page.locator("div.mermaid").count()
+    assert rendered == expected
+    assert page.locator("pre.mermaid").count() == 0, "a diagram was left as source text"
+    assert page.locator("div.mermaid svg[aria-roledescription='error']").count() == 0
+
+
+def test_every_page_loads_cleanly_and_renders_its_diagrams(page, built_site, served_site):
+    paths = [p for p in page_paths(built_site) if p != "404.html"]
+    assert len(paths) >= 3
+    for path in paths:
+        page.goto(served_site + path, wait_until="networkidle")
+        wait_for_diagrams(page, diagram_count(path))
+        assert page.locator("html").get_attribute("lang") == "ko"
+        page.watch.assert_clean(path)
+
+
+def questions(slug: str):
+    return load_quiz(ROOT / "quizzes" / f"{slug}.yml").questions
+
+
+def first(slug: str, qtype: str):
+    for index, question in enumerate(questions(slug)):
+        if question.type == qtype:
+            return index, question
+    raise AssertionError(f"{slug} has no {qtype} question")
+
+
+def open_quiz_page(page, served_site, slug="network-design"):
+    page.goto(f"{served_site}{slug}/", wait_until="networkidle")
+    return page
+
+
+def test_single_answer_wrong_then_right_shows_feedback_and_explanation(page, served_site):
+    open_quiz_page(page, served_site)
+    index, question = first("network-design", "single")
+    quiz = page.locator(f"#quiz-{index}")
+    wrong = next(i for i, option in enumerate(question.options) if not option.correct)
+    right = next(i for i, option in enumerate(question.options) if option.correct)
+
+    quiz.locator(f"#quiz-{index}-{wrong}").check()
+    feedback = quiz.locator(".quiz-feedback")
+    feedback.wait_for(state="visible")
+    assert "오답" in feedback.inner_text()
+    explanation = quiz.locator("section.content")
+    assert explanation.is_visible()
+    assert question.explanation.split()[0] in explanation.inner_text()
+    assert explanation.locator(f'a[href="{question.section}"]').count() == 1
+
+    quiz.get_by_role("button", name="다시 시도").click()
+    quiz.locator(f"#quiz-{index}-{right}").check()
+    page.wait_for_function(f"document.querySelector('#quiz-{index} .quiz-feedback').innerText.includes('정답')")
+    assert "오답" not in feedback.inner_text()
+    page.watch.assert_clean("network-design quiz")
+
+
+def test_multiple_answer_and_fill_in_submit_and_score(page, served_site):
+    open_quiz_page(page, served_site)
+    m_index, multiple = first("network-design", "multiple")
+    quiz = page.locator(f"#quiz-{m_index}")
+    for i, option in enumerate(multiple.options):
+        if option.correct:
+            quiz.locator(f"#quiz-{m_index}-{i}").check()
+    quiz.get_by_role("button", name="제출").click()
+    page.wait_for_function(f"document.querySelector('#quiz-{m_index} .quiz-feedback').innerText.includes('정답')")
+
+    f_index, fill = first("network-design", "fill")
+    quiz = page.locator(f"#quiz-{f_index}")
+    variant = fill.answers[-1]  # a listed variant, not only the canonical answer
+    quiz.locator("input.quiz-blank-input").fill(f"  {variant.upper()} ")
+    quiz.get_by_role("button", name="제출").click()
+    page.wait_for_function(f"document.querySelector('#quiz-{f_index} .quiz-feedback').innerText.includes('정답')")
+    assert "correct" in quiz.locator("input.quiz-blank-input").get_attribute("class")
+
+    page.wait_for_function("document.querySelector('.quiz-results-correct').textContent === '2'")
+    assert page.locator(".quiz-results-answered").first.text_content() == "2"
+    page.watch.assert_clean("network-design quiz")
+
+
+def test_fill_in_rejects_a_wrong_answer(page, served_site):
+    open_quiz_page(page, served_site)
+    f_index, _ = first("network-design", "fill")
+    quiz = page.locator(f"#quiz-{f_index}")
+    quiz.locator("input.quiz-blank-input").fill("확실히 틀린 답")
+    quiz.get_by_role("button", name="제출").click()
+    page.wait_for_function(f"document.querySelector('#quiz-{f_index} .quiz-feedback').innerText.includes('오답')")
+    assert "wrong" in quiz.locator("input.quiz-blank-input").get_attribute("class")
+
+
+def test_progress_survives_a_reload(page, served_site):
+    open_quiz_page(page, served_site)
+    index, question = first("network-design", "single")
+    right = next(i for i, option in enumerate(question.options) if option.correct)
+    page.locator(f"#quiz-{index}-{right}").check()
+    page.wait_for_function("document.querySelector('.quiz-results-answered').textContent === '1'")
+    page.reload(wait_until="networkidle")
+    assert page.locator(f"#quiz-{index}-{right}").is_checked()
+    assert "정답" in page.locator(f"#quiz-{index} .quiz-feedback").inner_text()
+    assert page.locator(".quiz-results-answered").first.text_content() == "1"
+    stored = page.evaluate("localStorage.getItem('quiz_progress_/network-design/')")
+    assert stored and '"correct":true' in stored.replace(" ", "")
+
+
+def test_instant_navigation_keeps_quizzes_and_diagrams_working(page, served_site):
+    page.goto(served_site, wait_until="networkidle")
+    page.evaluate("window.__noFullReload = true")
+    page.locator('a.md-nav__link[href="network-design/"]').first.click()
+    page.wait_for_url(re.compile(r"/network-design/$"))
+    page.wait_for_load_state("networkidle")
+    assert page.evaluate("window.__noFullReload === true"), "navigation was a full page load"
+    wait_for_diagrams(page, diagram_count("network-design/"))
+    index, question = first("network-design", "single")
+    right = next(i for i, option in enumerate(question.options) if option.correct)
+    page.locator(f"#quiz-{index}-{right}").check()
+    page.wait_for_function(f"document.querySelector('#quiz-{index} .quiz-feedback').innerText.includes('정답')")
+    # and back: the home page still works after navigating away from a quiz page
+    page.go_back()
+    page.wait_for_url(served_site)
+    assert page.evaluate("window.__noFullReload === true")
+    page.watch.assert_clean("instant navigation")
+
+
+def search(page, served_site, query: str) -> list[str]:
+    page.goto(served_site, wait_until="networkidle")
+    page.locator("label.md-search__icon, .md-search__input").first.click()
+    box = page.locator("input.md-search__input")
+    box.fill(query)
+    box.press("End")
+    page.wait_for_selector(".md-search-result__item", timeout=10000)
+    hrefs = page.locator(".md-search-result__item > a").evaluate_all("els => els.map(e => e.getAttribute('href'))")
+    return [urlsplit(href).path for href in hrefs]
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("혼잡 제어", "/network-design/"),  # a Korean word
+        ("OSPF", "/network-design/"),  # an English acronym
+    ],
+)
+def test_korean_search_finds_the_right_page(page, served_site, query, expected):
+    paths = search(page, served_site, query)
+    assert expected in paths[:5], paths
