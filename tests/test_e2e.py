@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 import pytest
 from conftest import ROOT
@@ -106,6 +106,11 @@ def first(slug: str, qtype: str):
     raise AssertionError(f"{slug} has no {qtype} question")
 
 
+def wait_for_verdict(page, index: int, verdict: str):
+    """mkdocs-quiz marks its feedback box `correct` or `incorrect` (its text may be per-option feedback)."""
+    page.wait_for_selector(f"#quiz-{index} .quiz-feedback:not(.hidden) .quiz-feedback-item.{verdict}", timeout=5000)
+
+
 def open_quiz_page(page, served_site, slug="network-design"):
     page.goto(f"{served_site}{slug}/", wait_until="networkidle")
     return page
@@ -119,18 +124,18 @@ def test_single_answer_wrong_then_right_shows_feedback_and_explanation(page, ser
     right = next(i for i, option in enumerate(question.options) if option.correct)
 
     quiz.locator(f"#quiz-{index}-{wrong}").check()
-    feedback = quiz.locator(".quiz-feedback")
-    feedback.wait_for(state="visible")
-    assert "오답" in feedback.inner_text()
+    wait_for_verdict(page, index, "incorrect")
+    assert "wrong" in quiz.locator(f"#quiz-{index}-{wrong} >> xpath=..").get_attribute("class")
     explanation = quiz.locator("section.content")
     assert explanation.is_visible()
     assert question.explanation.split()[0] in explanation.inner_text()
-    assert explanation.locator(f'a[href="{question.section}"]').count() == 1
+    link = explanation.locator("a").last.get_attribute("href")
+    assert unquote(urlsplit(link).fragment) == question.section.lstrip("#")
 
     quiz.get_by_role("button", name="다시 시도").click()
     quiz.locator(f"#quiz-{index}-{right}").check()
-    page.wait_for_function(f"document.querySelector('#quiz-{index} .quiz-feedback').innerText.includes('정답')")
-    assert "오답" not in feedback.inner_text()
+    wait_for_verdict(page, index, "correct")
+    assert quiz.locator(".quiz-feedback-item.incorrect").count() == 0
     page.watch.assert_clean("network-design quiz")
 
 
@@ -142,14 +147,14 @@ def test_multiple_answer_and_fill_in_submit_and_score(page, served_site):
         if option.correct:
             quiz.locator(f"#quiz-{m_index}-{i}").check()
     quiz.get_by_role("button", name="제출").click()
-    page.wait_for_function(f"document.querySelector('#quiz-{m_index} .quiz-feedback').innerText.includes('정답')")
+    wait_for_verdict(page, m_index, "correct")
 
     f_index, fill = first("network-design", "fill")
     quiz = page.locator(f"#quiz-{f_index}")
     variant = fill.answers[-1]  # a listed variant, not only the canonical answer
     quiz.locator("input.quiz-blank-input").fill(f"  {variant.upper()} ")
     quiz.get_by_role("button", name="제출").click()
-    page.wait_for_function(f"document.querySelector('#quiz-{f_index} .quiz-feedback').innerText.includes('정답')")
+    wait_for_verdict(page, f_index, "correct")
     assert "correct" in quiz.locator("input.quiz-blank-input").get_attribute("class")
 
     page.wait_for_function("document.querySelector('.quiz-results-correct').textContent === '2'")
@@ -163,7 +168,7 @@ def test_fill_in_rejects_a_wrong_answer(page, served_site):
     quiz = page.locator(f"#quiz-{f_index}")
     quiz.locator("input.quiz-blank-input").fill("확실히 틀린 답")
     quiz.get_by_role("button", name="제출").click()
-    page.wait_for_function(f"document.querySelector('#quiz-{f_index} .quiz-feedback').innerText.includes('오답')")
+    wait_for_verdict(page, f_index, "incorrect")
     assert "wrong" in quiz.locator("input.quiz-blank-input").get_attribute("class")
 
 
@@ -175,7 +180,7 @@ def test_progress_survives_a_reload(page, served_site):
     page.wait_for_function("document.querySelector('.quiz-results-answered').textContent === '1'")
     page.reload(wait_until="networkidle")
     assert page.locator(f"#quiz-{index}-{right}").is_checked()
-    assert "정답" in page.locator(f"#quiz-{index} .quiz-feedback").inner_text()
+    wait_for_verdict(page, index, "correct")
     assert page.locator(".quiz-results-answered").first.text_content() == "1"
     stored = page.evaluate("localStorage.getItem('quiz_progress_/network-design/')")
     assert stored and '"correct":true' in stored.replace(" ", "")
@@ -192,7 +197,7 @@ def test_instant_navigation_keeps_quizzes_and_diagrams_working(page, served_site
     index, question = first("network-design", "single")
     right = next(i for i, option in enumerate(question.options) if option.correct)
     page.locator(f"#quiz-{index}-{right}").check()
-    page.wait_for_function(f"document.querySelector('#quiz-{index} .quiz-feedback').innerText.includes('정답')")
+    wait_for_verdict(page, index, "correct")
     # and back: the home page still works after navigating away from a quiz page
     page.go_back()
     page.wait_for_url(served_site)
