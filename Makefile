@@ -5,7 +5,7 @@ PORT ?= 8000
 # Material prints a banner about its end of life (see README); the pins are deliberate.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: install tools browser serve build validate links external-links test clean
+.PHONY: install tools browser serve build validate pages links external-links test clean
 
 $(VENV)/.installed: requirements.txt requirements-dev.txt
 	python3 -m venv $(VENV)
@@ -36,10 +36,16 @@ build: install
 validate: install
 	$(PY) scripts/validate_quizzes.py
 
+pages: install
+	$(PY) scripts/check_pages.py --stats
+
 links: build
 	$(PY) scripts/check_links.py site
 
-external-links: build
+external-pages: install
+	$(PY) scripts/check_pages.py --stats
+
+links: build
 	$(PY) scripts/check_external_links.py site
 
 test: install tools browser

@@ -1,0 +1,73 @@
+"""The content-guide checker on a good page, on broken copies of it, and on the real pages."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import ROOT
+
+from check_pages import check_page
+from site_pages import COMPETENCY_SLUGS, page_for_slug
+
+DIAGRAM = "```mermaid\n{kind}\n    A --> B\n```\n\n*그림: 보는 법.*\n"
+LAB = "### 실습 1: 데모\n\n#### 목표\n\n#### 준비물\n\n#### 단계\n\n#### 확인 방법\n\n#### 정리\n\n#### 확장 과제\n\n"
+QUESTION = '??? question "Q{n}. 질문"\n    답입니다.\n\n'
+LINK = "- **[RFC]** [RFC {n}](https://www.rfc-editor.org/rfc/rfc{n}): 설명\n"
+
+
+def good_page() -> str:
+    diagrams = "".join(DIAGRAM.format(kind=k) for k in ("flowchart LR", "sequenceDiagram", "flowchart TB", "flowchart TB"))
+    return (
+        "---\ntitle: 데모\ndescription: 짧은 설명\ntags:\n  - 데모\ndifficulty: 중급\nstudy_hours: 10\n---\n\n"
+        "# 데모\n\n## 학습 목표\n\n## 선수 지식\n\n## 주제\n\n### 하위 주제\n\n"
+        '!!! note "클라우드 환경에서는"\n    설명.\n\n'
+        "```bash\n# 이 줄은 제목이 아닙니다\n```\n\n" + diagrams +
+        "\n## 실습 프로젝트\n\n" + LAB + "## 면접 대비 질문\n\n" + "".join(QUESTION.format(n=n) for n in range(5)) +
+        "## 핵심 요약\n\n- 요약\n\n## 추가 학습 자료\n\n" + "".join(LINK.format(n=7000 + n) for n in range(8)) +
+        "\n## 셀프 체크 퀴즈\n\n<!-- quiz -->\n"
+    )
+
+
+def problems_for(tmp_path, text: str) -> list[str]:
+    path = tmp_path / "demo.md"
+    path.write_text(text, encoding="utf-8")
+    return check_page(path, "docs/demo.md")[0]
+
+
+def test_good_page_passes_and_is_counted(tmp_path):
+    path = tmp_path / "demo.md"
+    path.write_text(good_page(), encoding="utf-8")
+    problems, stats = check_page(path, "docs/demo.md")
+    assert problems == []
+    assert (stats.diagrams, len(stats.diagram_kinds), stats.labs, stats.interview_questions, stats.reading_links) == (
+        4, 2, 1, 5, 8)
+
+
+@pytest.mark.parametrize(
+    ("change", "expected"),
+    [
+        (lambda t: t.replace("description: 짧은 설명", "description: " + "가" * 161), "description is 161 characters"),
+        (lambda t: t.replace("difficulty: 중급\n", ""), "front matter has no 'difficulty'"),
+        (lambda t: t.replace("study_hours: 10", "study_hours: 많이"), "study_hours must be a positive whole number"),
+        (lambda t: t.replace("## 핵심 요약", "## 요약"), "no '## 핵심 요약' section"),
+        (lambda t: t.replace("<!-- quiz -->", ""), "must be the last section"),
+        (lambda t: t.replace("*그림: 보는 법.*\n", "", 1), "diagram has no '*그림: ...*' caption"),
+        (lambda t: t.replace("```mermaid\nflowchart LR", "```text\nflowchart LR"), "3 diagrams, at least 4"),
+        (lambda t: t.replace("sequenceDiagram", "flowchart LR"), "diagrams of 1 kind(s), at least 2"),
+        (lambda t: t.replace("#### 정리\n", ""), "lab '실습 1: 데모' has no '#### 정리' part"),
+        (lambda t: t.replace('??? question "Q4', '??? note "Q4'), "4 interview questions, at least 5"),
+        (lambda t: t.replace("**[RFC]** [RFC 7000]", "**[블로그]** [RFC 7000]"), "kind '블로그' is not one of"),
+        (lambda t: t.replace("- **[RFC]** [RFC 7001]", "- [RFC 7001]"), "7 labelled reading links, at least 8"),
+        (lambda t: t.replace('"클라우드 환경에서는"', '"참고"'), "no '클라우드 환경에서는' admonition"),
+    ],
+)
+def test_each_broken_rule_is_reported(tmp_path, change, expected):
+    problems = problems_for(tmp_path, change(good_page()))
+    assert any(expected in problem for problem in problems), problems
+
+
+@pytest.mark.parametrize("slug", [s for s in COMPETENCY_SLUGS if page_for_slug(ROOT / "docs", s)])
+def test_real_competency_pages_meet_the_content_guide(slug):
+    page = page_for_slug(ROOT / "docs", slug)
+    problems, stats = check_page(page, page.relative_to(ROOT).as_posix())
+    assert problems == []
+    assert stats.prose_chars > 15000, "a competency page this short is shallow"
