@@ -56,6 +56,17 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
+@pytest.fixture
+def project(tmp_path) -> Path:
+    """A minimal copy of the project: the real config, hooks and theme overrides, empty content."""
+    shutil.copy(ROOT / "mkdocs.yml", tmp_path / "mkdocs.yml")
+    for folder in ("scripts", "overrides"):
+        shutil.copytree(ROOT / folder, tmp_path / folder, ignore=shutil.ignore_patterns("__pycache__"))
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "quizzes").mkdir()
+    return tmp_path
+
+
 @pytest.fixture(scope="session")
 def site_port() -> int:
     return _free_port()

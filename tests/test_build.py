@@ -5,10 +5,9 @@ from __future__ import annotations
 import importlib
 import json
 import re
-import shutil
 
 import pytest
-from conftest import ROOT, SCRIPTS, build_site
+from conftest import ROOT, build_site
 
 from quiz_data import load_quiz
 from site_pages import COMPETENCY_SLUGS, page_for_slug
@@ -87,14 +86,10 @@ def test_mermaid_is_self_hosted_with_license(built_site):
 
 
 @pytest.fixture
-def project(tmp_path):
-    shutil.copy(ROOT / "mkdocs.yml", tmp_path / "mkdocs.yml")
-    shutil.copytree(SCRIPTS, tmp_path / "scripts", ignore=shutil.ignore_patterns("__pycache__"))
-    (tmp_path / "docs").mkdir()
-    (tmp_path / "quizzes").mkdir()
-    (tmp_path / "docs" / "index.md").write_text("# 홈\n\n[데모](demo.md)\n", encoding="utf-8")
-    (tmp_path / "docs" / "demo.md").write_text("# 데모\n\n## 절\n\n<!-- quiz -->\n", encoding="utf-8")
-    return tmp_path
+def demo_project(project):
+    (project / "docs" / "index.md").write_text("# 홈\n\n[데모](demo.md)\n", encoding="utf-8")
+    (project / "docs" / "demo.md").write_text("# 데모\n\n## 절\n\n<!-- quiz -->\n", encoding="utf-8")
+    return project
 
 
 @pytest.mark.parametrize(
@@ -113,7 +108,8 @@ def project(tmp_path):
          "# 데모\n\n## 절\n", "docs/demo.md: quizzes/demo.yml exists but the page has no '<!-- quiz -->' line"),
     ],
 )
-def test_bad_quiz_fails_the_build_with_a_clear_message(project, quiz, page, expected):
+def test_bad_quiz_fails_the_build_with_a_clear_message(demo_project, quiz, page, expected):
+    project = demo_project
     if quiz is not None:
         (project / "quizzes" / "demo.yml").write_text(quiz, encoding="utf-8")
     if page is not None:

@@ -189,7 +189,8 @@ def test_progress_survives_a_reload(page, served_site):
 def test_instant_navigation_keeps_quizzes_and_diagrams_working(page, served_site):
     page.goto(served_site, wait_until="networkidle")
     page.evaluate("window.__noFullReload = true")
-    page.locator('a.md-nav__link[href="network-design/"]').first.click()
+    # Material's instant navigation rewrites links to absolute URLs.
+    page.locator('nav.md-nav--primary a.md-nav__link[href$="/network-design/"]').first.click()
     page.wait_for_url(re.compile(r"/network-design/$"))
     page.wait_for_load_state("networkidle")
     assert page.evaluate("window.__noFullReload === true"), "navigation was a full page load"

@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 import sys
 
-import pytest
 from conftest import ROOT, SCRIPTS
 
 from validate_quizzes import validate
@@ -44,16 +42,6 @@ def question(qid: str, qtype: str = "single", section: str = "#첫-번째-절") 
 def full_quiz() -> str:
     types = ["multiple"] * 3 + ["fill"] * 2 + ["single"] * 10
     return "questions:\n" + "".join(question(f"q{n}", t) for n, t in enumerate(types))
-
-
-@pytest.fixture
-def project(tmp_path):
-    """A minimal copy of the project: the real mkdocs.yml and scripts, demo content."""
-    shutil.copy(ROOT / "mkdocs.yml", tmp_path / "mkdocs.yml")
-    shutil.copytree(SCRIPTS, tmp_path / "scripts", ignore=shutil.ignore_patterns("__pycache__"))
-    (tmp_path / "docs").mkdir()
-    (tmp_path / "quizzes").mkdir()
-    return tmp_path
 
 
 def problems_of(root) -> list[str]:
