@@ -8,6 +8,7 @@ study_hours), the required sections in order, at least 4 diagrams of at least
 2 kinds each with a `*그림:` caption, a `클라우드 환경에서는` note, labs with
 목표/준비물/단계/확인 방법/정리/확장 과제, at least 5 interview questions, and
 at least 8 reading links labelled by kind. `--stats` prints each page's figures.
+Also: every item of docs/checklist.md is unique (its text is its storage key).
 Exit 1 with `file:line: reason` lines if a rule is broken.
 """
 
@@ -136,6 +137,24 @@ def check_page(path: Path, display: str) -> tuple[list[str], PageStats]:
     return problems, stats
 
 
+def check_checklist(path: Path, display: str) -> list[str]:
+    """Checklist items are stored in the browser under their text, so each text must be unique."""
+    seen: dict[str, int] = {}
+    problems = []
+    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        match = re.match(r"\s*[-*]\s+\[[ xX]\]\s+(.*)", line)
+        if not match:
+            continue
+        text = re.sub(r"\]\([^)]*\)", "]", match.group(1))  # the rendered text, without link targets
+        key = " ".join(text.split())
+        if key in seen:
+            problems.append(f"{display}:{number}: checklist item repeats line {seen[key]}; its saved state would be shared")
+        seen.setdefault(key, number)
+    if not seen:
+        problems.append(f"{display}: no checklist items ('- [ ] ...')")
+    return problems
+
+
 def _section(prose: str, headings: list, title: str) -> list:
     """Headings inside the H2 section `title`."""
     inside, result = False, []
@@ -174,6 +193,9 @@ def main(argv: list[str] | None = None) -> int:
                   f"({', '.join(sorted(stats.diagram_kinds))}), {stats.labs} labs, "
                   f"{stats.interview_questions} interview questions, {stats.reading_links} reading links, "
                   f"{stats.cloud_notes} cloud notes")
+    checklist = args.root / "docs" / "checklist.md"
+    if checklist.is_file():
+        problems += check_checklist(checklist, "docs/checklist.md")
     for problem in problems:
         print(problem)
     if problems:

@@ -5,12 +5,13 @@ from __future__ import annotations
 import importlib
 import json
 import re
+import subprocess
 
 import pytest
 from conftest import ROOT, build_site
 
 from quiz_data import load_quiz
-from site_pages import COMPETENCY_SLUGS, page_for_slug
+from site_pages import COMPETENCY_SLUGS, page_for_slug, split_front_matter
 
 QUIZ_SLUGS = sorted(path.stem for path in (ROOT / "quizzes").glob("*.yml"))
 
@@ -119,6 +120,38 @@ def test_bad_quiz_fails_the_build_with_a_clear_message(demo_project, quiz, page,
     assert result.returncode != 0
     assert expected in output
     assert "Traceback" not in output
+
+
+def test_roadmap_hours_come_from_the_pages_front_matter(built_site):
+    html = (built_site / "roadmap" / "index.html").read_text(encoding="utf-8")
+    assert "<!-- hours:" not in html
+    for slug in ("network-design", "openstack", "cloud-native"):
+        _, meta = split_front_matter(page_for_slug(ROOT / "docs", slug).read_text(encoding="utf-8"))
+        assert f"{meta['study_hours']}시간" in html
+
+
+def test_unknown_hours_placeholder_fails_the_build(demo_project):
+    (demo_project / "docs" / "demo.md").write_text("# 데모\n\n약 <!-- hours: nowhere -->시간\n", encoding="utf-8")
+    result = build_site(demo_project, demo_project / "site", "http://127.0.0.1:8000/")
+    assert result.returncode != 0
+    assert "docs/demo.md: '<!-- hours: nowhere -->' names no page docs/nowhere.md" in result.stdout + result.stderr
+
+
+def test_pages_show_their_last_git_change(built_site):
+    date = subprocess.run(["git", "log", "-1", "--format=%cs", "--", "docs/network-design.md"],
+                          capture_output=True, text=True, cwd=ROOT).stdout.strip()
+    assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", date), "docs/network-design.md is not committed"
+    html = html_of(built_site, "network-design")
+    assert re.search(r'title="마지막 업데이트">.*?</span>\s*' + date, html, re.DOTALL)
+
+
+def test_tags_index_lists_every_competency_tag(built_site):
+    html = (built_site / "tags" / "index.html").read_text(encoding="utf-8")
+    for slug in QUIZ_SLUGS:
+        _, meta = split_front_matter(page_for_slug(ROOT / "docs", slug).read_text(encoding="utf-8"))
+        for tag in meta["tags"]:
+            assert f">{tag}<" in html or f">{tag}</span>" in html, f"tag '{tag}' of {slug} missing from the tags index"
+    assert 'href="../network-design/"' in html
 
 
 def test_serve_watches_the_quiz_directory():

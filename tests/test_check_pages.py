@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from conftest import ROOT
 
-from check_pages import check_page
+from check_pages import check_checklist, check_page
 from site_pages import COMPETENCY_SLUGS, page_for_slug
 
 DIAGRAM = "```mermaid\n{kind}\n    A --> B\n```\n\n*그림: 보는 법.*\n"
@@ -71,3 +71,15 @@ def test_real_competency_pages_meet_the_content_guide(slug):
     problems, stats = check_page(page, page.relative_to(ROOT).as_posix())
     assert problems == []
     assert stats.prose_chars > 15000, "a competency page this short is shallow"
+
+
+def test_checklist_items_must_be_unique(tmp_path):
+    path = tmp_path / "checklist.md"
+    path.write_text("# 체크\n\n- [ ] MTU를 계산할 수 있다 ([관련](a.md#x))\n- [ ] BGP를 설명할 수 있다\n"
+                    "- [ ] MTU를 계산할 수 있다 ([관련](b.md#y))\n", encoding="utf-8")
+    assert check_checklist(path, "docs/checklist.md") == [
+        "docs/checklist.md:5: checklist item repeats line 3; its saved state would be shared"]
+
+
+def test_real_checklist_items_are_unique():
+    assert check_checklist(ROOT / "docs" / "checklist.md", "docs/checklist.md") == []

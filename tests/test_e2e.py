@@ -227,3 +227,57 @@ def search(page, served_site, query: str) -> list[str]:
 def test_korean_search_finds_the_right_page(page, served_site, query, expected):
     paths = search(page, served_site, query)
     assert expected in paths[:5], paths
+
+
+def checklist_boxes(page):
+    return page.locator(".checklist li.task-list-item input[type=checkbox]")
+
+
+def tick(page, index: int):
+    """Click the item's checkbox as a reader does: Material hides the input and draws the box as the
+    ::before of an empty .task-list-indicator inside the label, which Playwright sees as zero-sized."""
+    page.locator(".checklist li.task-list-item").nth(index).locator(".task-list-indicator").dispatch_event("click")
+
+
+def test_checklist_persists_across_reload_and_navigation_and_resets(page, served_site):
+    page.on("dialog", lambda dialog: dialog.accept())
+    page.goto(served_site + "checklist/", wait_until="networkidle")
+    boxes = checklist_boxes(page)
+    total = boxes.count()
+    assert total >= 7 * 5
+    tick(page, 0)
+    tick(page, total - 1)
+    summary = page.locator(".checklist-summary")
+    assert f"완료 2 / {total}" in summary.inner_text()
+
+    page.reload(wait_until="networkidle")
+    assert checklist_boxes(page).nth(0).is_checked() and checklist_boxes(page).nth(total - 1).is_checked()
+    assert not checklist_boxes(page).nth(1).is_checked()
+
+    # away and back with instant navigation
+    page.locator('nav.md-nav--primary a.md-nav__link[href$="/network-design/"]').first.click()
+    page.wait_for_url(re.compile(r"/network-design/$"))
+    page.locator('nav.md-nav--primary a.md-nav__link[href$="/checklist/"]').first.click()
+    page.wait_for_url(re.compile(r"/checklist/$"))
+    page.wait_for_selector(".checklist-summary")
+    assert page.locator(".checklist-summary").count() == 1
+    assert checklist_boxes(page).nth(0).is_checked()
+    assert f"완료 2 / {total}" in page.locator(".checklist-summary").inner_text()
+
+    page.locator(".checklist-reset").click()
+    assert f"완료 0 / {total}" in page.locator(".checklist-summary").inner_text()
+    page.reload(wait_until="networkidle")
+    assert not checklist_boxes(page).nth(0).is_checked()
+    page.watch.assert_clean("checklist")
+
+
+@pytest.mark.parametrize("stored", ["{not json", '{"version": 99, "items": []}', '"just a string"'])
+def test_corrupted_checklist_data_is_reported_not_thrown(context, served_site, stored):
+    context.add_init_script(f"localStorage.setItem('cns-checklist', {stored!r});")
+    page = context.new_page()
+    watch = Watch(page, served_site)
+    page.goto(served_site + "checklist/", wait_until="networkidle")
+    assert "읽을 수 없어 무시했습니다" in page.locator(".checklist-problem").inner_text()
+    tick(page, 0)
+    assert "완료 1 /" in page.locator(".checklist-summary").inner_text()
+    watch.assert_clean("checklist with corrupted data")
