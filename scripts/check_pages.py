@@ -138,10 +138,15 @@ def check_page(path: Path, display: str) -> tuple[list[str], PageStats]:
 
 
 def check_checklist(path: Path, display: str) -> list[str]:
-    """Checklist items are stored in the browser under their text, so each text must be unique."""
+    """Checklist items are stored in the browser under their text, so each text must be unique;
+    each block names the competency its items count towards."""
     seen: dict[str, int] = {}
     problems = []
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        block = re.match(r'\s*<div class="checklist"(?: data-competency="([\w-]*)")?', line)
+        if block and block.group(1) not in COMPETENCY_SLUGS:
+            problems.append(f"{display}:{number}: a checklist block needs data-competency set to a competency slug "
+                            "(the progress page counts its items under that page)")
         match = re.match(r"\s*[-*]\s+\[[ xX]\]\s+(.*)", line)
         if not match:
             continue

@@ -154,6 +154,16 @@ def test_tags_index_lists_every_competency_tag(built_site):
     assert 'href="../network-design/"' in html
 
 
+def test_progress_table_has_a_row_per_competency_with_its_counts(built_site):
+    html = (built_site / "progress" / "index.html").read_text(encoding="utf-8")
+    rows = dict((slug, (int(q), int(c))) for slug, q, c in re.findall(
+        r'<tr data-slug="([\w-]+)" data-questions="(\d+)" data-checks="(\d+)">', html))
+    assert set(rows) == set(QUIZ_SLUGS)
+    for slug, (question_count, check_count) in rows.items():
+        assert question_count == len(load_quiz(ROOT / "quizzes" / f"{slug}.yml").questions)
+        assert check_count >= 5, f"{slug} has {check_count} checklist items"
+
+
 def test_serve_watches_the_quiz_directory():
     hook = importlib.import_module("hook_quizzes")
 

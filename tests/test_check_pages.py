@@ -81,5 +81,13 @@ def test_checklist_items_must_be_unique(tmp_path):
         "docs/checklist.md:5: checklist item repeats line 3; its saved state would be shared"]
 
 
+def test_checklist_block_must_name_its_competency(tmp_path):
+    path = tmp_path / "checklist.md"
+    path.write_text('<div class="checklist" markdown>\n\n- [ ] 하나\n\n</div>\n'
+                    '<div class="checklist" data-competency="nowhere" markdown>\n\n- [ ] 둘\n\n</div>\n', encoding="utf-8")
+    problems = check_checklist(path, "docs/checklist.md")
+    assert [p.split(": a checklist block")[0] for p in problems] == ["docs/checklist.md:1", "docs/checklist.md:6"]
+
+
 def test_real_checklist_items_are_unique():
     assert check_checklist(ROOT / "docs" / "checklist.md", "docs/checklist.md") == []

@@ -281,3 +281,93 @@ def test_corrupted_checklist_data_is_reported_not_thrown(context, served_site, s
     tick(page, 0)
     assert "완료 1 /" in page.locator(".checklist-summary").inner_text()
     watch.assert_clean("checklist with corrupted data")
+
+
+def answer_first_single(page, served_site, slug: str, correctly: bool):
+    page.goto(f"{served_site}{slug}/", wait_until="networkidle")
+    index, question = first(slug, "single")
+    choice = next(i for i, option in enumerate(question.options) if option.correct == correctly)
+    page.locator(f"#quiz-{index}-{choice}").check()
+    wait_for_verdict(page, index, "correct" if correctly else "incorrect")
+
+
+def js_round(value: float) -> int:
+    """Math.round: halves go up (Python's round() goes to even)."""
+    return int(value + 0.5)
+
+
+def progress_row(page, slug: str) -> dict[str, str]:
+    row = page.locator(f'#progress-table tr[data-slug="{slug}"]')
+    return {name: row.locator(f".progress-{name}").inner_text() for name in ("quiz", "correct", "checklist", "score")}
+
+
+def open_progress(page, served_site):
+    page.goto(served_site + "progress/", wait_until="networkidle")
+    page.wait_for_function("!document.querySelector('.progress-overall').textContent.includes('읽는 중')")
+
+
+def test_progress_page_reflects_answers_on_two_pages_and_the_checklist(page, served_site):
+    answer_first_single(page, served_site, "network-design", correctly=True)
+    answer_first_single(page, served_site, "nfv-sdn", correctly=False)
+    page.goto(served_site + "checklist/", wait_until="networkidle")
+    tick(page, 0)  # the first item belongs to network-design
+    open_progress(page, served_site)
+    nd_total = len(questions("network-design"))
+    nfv_total = len(questions("nfv-sdn"))
+    assert progress_row(page, "network-design") == {
+        "quiz": f"1 / {nd_total}", "correct": f"1 ({js_round(100 / nd_total)}%)", "checklist": "1 / 8",
+        "score": f"{js_round((js_round(100 / nd_total) + js_round(100 / 8)) / 2)}%"}
+    assert progress_row(page, "nfv-sdn")["quiz"] == f"1 / {nfv_total}"
+    assert progress_row(page, "nfv-sdn")["correct"] == "0 (0%)"
+    assert "network-design" not in page.locator(".progress-weakest a").get_attribute("href")
+    assert page.locator(".progress-next a").count() == 1
+    assert page.locator(".progress-problems").is_hidden()
+    page.watch.assert_clean("progress page")
+
+
+def test_export_then_import_restores_progress_in_a_fresh_browser(browser, page, served_site, tmp_path):
+    answer_first_single(page, served_site, "network-design", correctly=True)
+    open_progress(page, served_site)
+    with page.expect_download() as download:
+        page.locator(".progress-export").click()
+    saved = tmp_path / "progress.json"
+    download.value.save_as(saved)
+    assert '"format": "cns-progress"' in saved.read_text(encoding="utf-8")
+
+    fresh_context = browser.new_context(locale="ko-KR")
+    try:
+        fresh = fresh_context.new_page()
+        watch = Watch(fresh, served_site)
+        open_progress(fresh, served_site)
+        assert progress_row(fresh, "network-design")["quiz"].startswith("0 /")
+        fresh.locator(".progress-import").set_input_files(str(saved))
+        fresh.wait_for_function("document.querySelector('.progress-message').textContent.includes('가져왔습니다')")
+        assert progress_row(fresh, "network-design")["quiz"].startswith("1 /")
+        # the quiz page itself shows the imported answer
+        fresh.goto(served_site + "network-design/", wait_until="networkidle")
+        index, question = first("network-design", "single")
+        right = next(i for i, option in enumerate(question.options) if option.correct)
+        assert fresh.locator(f"#quiz-{index}-{right}").is_checked()
+        bad = tmp_path / "bad.json"
+        bad.write_text('{"format": "something-else"}', encoding="utf-8")
+        open_progress(fresh, served_site)
+        fresh.locator(".progress-import").set_input_files(str(bad))
+        fresh.wait_for_function("document.querySelector('.progress-message').textContent.includes('가져오지 못했습니다')")
+        watch.assert_clean("import")
+    finally:
+        fresh_context.close()
+
+
+def test_corrupted_progress_data_is_reported_not_thrown(context, served_site):
+    context.add_init_script(
+        "localStorage.setItem('quiz_progress_/network-design/', '{broken');"
+        "localStorage.setItem('quiz_progress_/nfv-sdn/', '[1, 2]');"
+        "localStorage.setItem('cns-checklist', '{\"version\": 1, \"items\": [1]}');")
+    page = context.new_page()
+    watch = Watch(page, served_site)
+    open_progress(page, served_site)
+    problems = page.locator(".progress-problems").inner_text()
+    assert "손상되어 무시했습니다" in problems and "형식이 맞지 않아 무시했습니다" in problems
+    assert progress_row(page, "network-design")["quiz"].startswith("0 /")
+    assert "전체 0%" in page.locator(".progress-overall").inner_text()
+    watch.assert_clean("progress page with corrupted data")

@@ -33,9 +33,15 @@
     }
   }
 
-  // The item's text is its key: it is unique on the page (checked at build).
-  function keyOf(item) {
+  function textOf(item) {
     return item.textContent.replace(/\s+/g, " ").trim();
+  }
+
+  // "<competency>::<item text>": the text is unique on the page (checked at
+  // build) and the prefix lets the progress page count items per competency.
+  function keyOf(item) {
+    var block = item.closest(".checklist");
+    return (block.getAttribute("data-competency") || "") + "::" + textOf(item);
   }
 
   function setup() {
@@ -71,7 +77,7 @@
       var key = keyOf(item);
       box.disabled = false;
       box.checked = state.items[key] === true;
-      box.setAttribute("aria-label", key);
+      box.setAttribute("aria-label", textOf(item));
       box.addEventListener("change", function () {
         if (box.checked) state.items[key] = true;
         else delete state.items[key];
