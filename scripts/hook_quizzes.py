@@ -8,15 +8,13 @@ question text.
 
 from __future__ import annotations
 
-import html
-import json
-import re
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
 from quiz_data import Question, load_quiz
+from quiz_render import SectionLink, add_answer_variants, render_quiz
 from site_pages import QUIZ_MARKER, heading_anchors, slug_for_page
 
 # page src_uri -> questions rendered into it, for the on_page_content pass
@@ -63,60 +61,12 @@ def on_page_markdown(markdown: str, page, config, files):
 
     page.meta["quiz"] = {"enabled": True}
     _rendered[page.file.src_uri] = quiz.questions
-    rendered = render_quiz(quiz.questions, anchors)
-    return markdown.replace(QUIZ_MARKER, rendered, 1)
-
-
-def render_quiz(questions: list[Question], anchors: dict[str, str]) -> str:
-    """mkdocs-quiz syntax for all questions, wrapped so search skips it."""
-    blocks = [_render_question(question, anchors) for question in questions]
-    return "\n\n".join(
-        [
-            # <aside>, not <div>: Material's search parser compares excluded
-            # elements by tag name only, so a nested <div> inside an excluded
-            # <div> ends the exclusion early. Quiz HTML contains no <aside>.
-            '<aside class="quiz-section" data-search-exclude markdown>',
-            "<!-- mkdocs-quiz intro -->",
-            *blocks,
-            "<!-- mkdocs-quiz results -->",
-            "</aside>",
-        ]
-    )
-
-
-def _render_question(question: Question, anchors: dict[str, str]) -> str:
-    title = html.unescape(anchors[question.section.lstrip("#")])
-    title = title.replace("[", "\\[").replace("]", "\\]")
-    explanation = f"{question.explanation}\n\n관련 내용: [{title}]({question.section})"
-    if question.type == "fill":
-        # mkdocs-quiz compares against one answer; quiz-variants.js accepts the others.
-        return f"<quiz>\n{question.question}\n\n정답: [[{question.answers[0]}]]\n\n---\n{explanation}\n</quiz>"
-    lines = ["<quiz>", question.question]
-    for option in question.options:
-        mark = "x" if option.correct else " "
-        lines.append(f"- [{mark}] {option.text}")
-        if option.feedback:
-            lines.extend(f"    > {line}" for line in option.feedback.splitlines())
-    lines += ["", explanation, "</quiz>"]
-    return "\n".join(lines)
-
-
-_BLANK_INPUT = re.compile(r'<input type="text" class="quiz-blank-input"')
+    links = [SectionLink(anchors[q.section.lstrip("#")], q.section) for q in quiz.questions]
+    return markdown.replace(QUIZ_MARKER, render_quiz(quiz.questions, links), 1)
 
 
 # After mkdocs-quiz (priority 0) has turned the blanks into <input>s.
 @event_priority(-50)
 def on_page_content(html_text: str, page, config, files):
     questions = _rendered.pop(page.file.src_uri, None)
-    if not questions:
-        return html_text
-    fills = iter([q for q in questions if q.type == "fill"])
-
-    def add_variants(match: re.Match) -> str:
-        question = next(fills, None)
-        if question is None:
-            return match.group(0)
-        accepted = html.escape(json.dumps(list(question.answers), ensure_ascii=False), quote=True)
-        return f'{match.group(0)} data-accept="{accepted}"'
-
-    return _BLANK_INPUT.sub(add_variants, html_text)
+    return add_answer_variants(html_text, questions) if questions else html_text

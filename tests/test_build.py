@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import html as html_lib
 import importlib
 import json
 import re
 import subprocess
 
 import pytest
+import yaml
 from conftest import ROOT, build_site
 
 from quiz_data import load_quiz
@@ -162,6 +164,37 @@ def test_progress_table_has_a_row_per_competency_with_its_counts(built_site):
     for slug, (question_count, check_count) in rows.items():
         assert question_count == len(load_quiz(ROOT / "quizzes" / f"{slug}.yml").questions)
         assert check_count >= 5, f"{slug} has {check_count} checklist items"
+
+
+def exam_plan() -> list[tuple[str, str]]:
+    data = yaml.safe_load((ROOT / "data" / "exam.yml").read_text(encoding="utf-8"))["questions"]
+    return [(slug, qid) for slug, ids in data.items() for qid in ids]
+
+
+def test_mock_exam_renders_the_chosen_questions_from_their_sources(built_site):
+    plan = exam_plan()
+    assert len(plan) >= 3 * 8 and {slug for slug, _ in plan} == set(QUIZ_SLUGS)
+    html = (built_site / "exam" / "index.html").read_text(encoding="utf-8")
+    blocks = re.findall(r'<div class="quiz[ "].*?<section class="content hidden">.*?</section>', html, re.DOTALL)
+    assert len(blocks) == len(plan)
+    for (slug, qid), block in zip(plan, blocks):
+        question = next(q for q in load_quiz(ROOT / "quizzes" / f"{slug}.yml").questions if q.id == qid)
+        text = html_lib.unescape(re.sub(r"<[^>]+>", "", block))
+        assert question.question.splitlines()[0].replace("`", "")[:30] in text
+        assert f'href="../{slug}/{question.section}"' in block
+
+
+def test_unknown_exam_question_fails_the_build(demo_project):
+    (demo_project / "data").mkdir()
+    (demo_project / "data" / "exam.yml").write_text("questions:\n  demo: [nope]\n", encoding="utf-8")
+    (demo_project / "quizzes" / "demo.yml").write_text(
+        "questions:\n  - id: a\n    type: fill\n    question: q\n    answers: ['1']\n"
+        "    explanation: e\n    section: '#절'\n", encoding="utf-8")
+    (demo_project / "docs" / "exam.md").write_text("# 시험\n\n<!-- exam -->\n", encoding="utf-8")
+    result = build_site(demo_project, demo_project / "site", "http://127.0.0.1:8000/")
+    assert result.returncode != 0
+    assert "data/exam.yml: [nope] not found in quizzes/demo.yml" in result.stdout + result.stderr
+    assert "Traceback" not in result.stdout + result.stderr
 
 
 def test_serve_watches_the_quiz_directory():

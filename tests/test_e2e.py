@@ -371,3 +371,33 @@ def test_corrupted_progress_data_is_reported_not_thrown(context, served_site):
     assert progress_row(page, "network-design")["quiz"].startswith("0 /")
     assert "전체 0%" in page.locator(".progress-overall").inner_text()
     watch.assert_clean("progress page with corrupted data")
+
+
+def test_mock_exam_scores_at_the_end(page, served_site):
+    import yaml
+
+    plan = yaml.safe_load((ROOT / "data" / "exam.yml").read_text(encoding="utf-8"))["questions"]
+    chosen = [next(q for q in questions(slug) if q.id == qid) for slug, ids in plan.items() for qid in ids]
+    page.goto(served_site + "exam/", wait_until="networkidle")
+    for index, question in enumerate(chosen):
+        quiz = page.locator(f"#quiz-{index}")
+        if question.type == "fill":
+            quiz.locator("input.quiz-blank-input").fill(question.answers[-1])
+            quiz.get_by_role("button", name="제출").click()
+        elif question.type == "single":
+            # answer the first question wrongly, the rest correctly
+            pick = next(i for i, o in enumerate(question.options) if o.correct == (index != 0))
+            quiz.locator(f"#quiz-{index}-{pick}").check()
+        else:
+            for i, option in enumerate(question.options):
+                if option.correct:
+                    quiz.locator(f"#quiz-{index}-{i}").check()
+            quiz.get_by_role("button", name="제출").click()
+        wait_for_verdict(page, index, "incorrect" if index == 0 and question.type == "single" else "correct")
+    total = len(chosen)
+    expected_correct = total - 1 if chosen[0].type == "single" else total
+    page.wait_for_selector(".quiz-results-complete:not(.hidden)")
+    assert page.locator(".quiz-results-answered").first.text_content() == str(total)
+    assert page.locator(".quiz-results-correct").first.text_content() == str(expected_correct)
+    assert page.locator(".quiz-results-score-value").first.text_content() == f"{js_round(100 * expected_correct / total)}%"
+    page.watch.assert_clean("mock exam")
