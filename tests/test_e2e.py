@@ -206,6 +206,14 @@ def test_instant_navigation_keeps_quizzes_and_diagrams_working(page, served_site
     page.watch.assert_clean("instant navigation")
 
 
+def distinct_pages(hrefs: list[str]) -> list[str]:
+    """Result pages in rank order; Material lists a page's matching sections as separate items."""
+    pages: dict[str, None] = {}
+    for href in hrefs:
+        pages[urlsplit(href).path] = None
+    return list(pages)
+
+
 def search(page, served_site, query: str) -> list[str]:
     page.goto(served_site, wait_until="networkidle")
     page.locator("label.md-search__icon, .md-search__input").first.click()
@@ -214,7 +222,7 @@ def search(page, served_site, query: str) -> list[str]:
     box.press("End")
     page.wait_for_selector(".md-search-result__item", timeout=10000)
     hrefs = page.locator(".md-search-result__item > a").evaluate_all("els => els.map(e => e.getAttribute('href'))")
-    return [urlsplit(href).path for href in hrefs]
+    return distinct_pages(hrefs)
 
 
 @pytest.mark.parametrize(
@@ -401,3 +409,41 @@ def test_mock_exam_scores_at_the_end(page, served_site):
     assert page.locator(".quiz-results-correct").first.text_content() == str(expected_correct)
     assert page.locator(".quiz-results-score-value").first.text_content() == f"{js_round(100 * expected_correct / total)}%"
     page.watch.assert_clean("mock exam")
+
+
+
+
+def search_queries():
+    import yaml
+
+    return yaml.safe_load((ROOT / "tests" / "data" / "search_queries.yml").read_text(encoding="utf-8"))
+
+
+def test_search_test_set_finds_the_teaching_page_in_the_top_5(page, served_site):
+    """Every query of tests/data/search_queries.yml, typed into one open search box."""
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+    cases = search_queries()
+    assert len(cases) >= 30
+    page.goto(served_site, wait_until="networkidle")
+    page.locator("label.md-search__icon, .md-search__input").first.click()
+    box = page.locator("input.md-search__input")
+    misses = []
+    for case in cases:
+        # Mark the current results, type, and wait until Material has replaced them.
+        page.evaluate("document.querySelectorAll('.md-search-result__item').forEach(e => e.dataset.stale = '1')")
+        box.fill(case["query"])
+        box.press("End")
+        try:
+            page.wait_for_function(
+                "() => { const items = document.querySelectorAll('.md-search-result__item');"
+                " return items.length > 0 && !items[0].dataset.stale; }", timeout=5000)
+        except PlaywrightTimeout:
+            pass
+        hrefs = page.locator(".md-search-result__item > a").evaluate_all("els => els.map(e => e.getAttribute('href'))")
+        top = distinct_pages(hrefs)[:5]
+        if f"/{case['page']}/" not in top:
+            misses.append(f"{case['query']} -> {top}")
+    hit_rate = 1 - len(misses) / len(cases)
+    print(f"search hit rate: {hit_rate:.0%} of {len(cases)} queries")
+    assert misses == [], f"hit rate {hit_rate:.0%}; missed: {misses}"
