@@ -42,10 +42,7 @@ pages: install
 links: build
 	$(PY) scripts/check_links.py site
 
-external-pages: install
-	$(PY) scripts/check_pages.py --stats
-
-links: build
+external-links: build
 	$(PY) scripts/check_external_links.py site
 
 test: install tools browser
