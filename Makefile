@@ -5,7 +5,7 @@ PORT ?= 8000
 # Material prints a banner about its end of life (see README); the pins are deliberate.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: install tools browser serve build validate pages links external-links test clean
+.PHONY: install tools browser serve build validate pages glossary links external-links test clean
 
 $(VENV)/.installed: requirements.txt requirements-dev.txt
 	python3 -m venv $(VENV)
@@ -38,6 +38,9 @@ validate: install
 
 pages: install
 	$(PY) scripts/check_pages.py --stats
+
+glossary: install
+	$(PY) scripts/check_glossary.py
 
 links: build
 	$(PY) scripts/check_links.py site

@@ -60,7 +60,7 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
 def project(tmp_path) -> Path:
     """A minimal copy of the project: the real config, hooks and theme overrides, empty content."""
     shutil.copy(ROOT / "mkdocs.yml", tmp_path / "mkdocs.yml")
-    for folder in ("scripts", "overrides"):
+    for folder in ("scripts", "overrides", "data"):
         shutil.copytree(ROOT / folder, tmp_path / folder, ignore=shutil.ignore_patterns("__pycache__"))
     (tmp_path / "docs").mkdir()
     (tmp_path / "quizzes").mkdir()

@@ -185,7 +185,6 @@ def test_mock_exam_renders_the_chosen_questions_from_their_sources(built_site):
 
 
 def test_unknown_exam_question_fails_the_build(demo_project):
-    (demo_project / "data").mkdir()
     (demo_project / "data" / "exam.yml").write_text("questions:\n  demo: [nope]\n", encoding="utf-8")
     (demo_project / "quizzes" / "demo.yml").write_text(
         "questions:\n  - id: a\n    type: fill\n    question: q\n    answers: ['1']\n"

@@ -293,6 +293,7 @@ def test_corrupted_checklist_data_is_reported_not_thrown(context, served_site, s
 
 def answer_first_single(page, served_site, slug: str, correctly: bool):
     page.goto(f"{served_site}{slug}/", wait_until="networkidle")
+    wait_for_diagrams(page, diagram_count(f"{slug}/"))
     index, question = first(slug, "single")
     choice = next(i for i, option in enumerate(question.options) if option.correct == correctly)
     page.locator(f"#quiz-{index}-{choice}").check()
@@ -343,6 +344,7 @@ def test_export_then_import_restores_progress_in_a_fresh_browser(browser, page, 
     assert '"format": "cns-progress"' in saved.read_text(encoding="utf-8")
 
     fresh_context = browser.new_context(locale="ko-KR")
+    fresh_context.add_init_script(OPEN_SHADOW_ROOTS)
     try:
         fresh = fresh_context.new_page()
         watch = Watch(fresh, served_site)
@@ -356,6 +358,7 @@ def test_export_then_import_restores_progress_in_a_fresh_browser(browser, page, 
         index, question = first("network-design", "single")
         right = next(i for i, option in enumerate(question.options) if option.correct)
         assert fresh.locator(f"#quiz-{index}-{right}").is_checked()
+        wait_for_diagrams(fresh, diagram_count("network-design/"))  # leave only once nothing is loading
         bad = tmp_path / "bad.json"
         bad.write_text('{"format": "something-else"}', encoding="utf-8")
         open_progress(fresh, served_site)

@@ -53,3 +53,23 @@ def test_deploy_uses_pages_actions_with_a_concurrency_group():
     assert "actions/upload-pages-artifact@" in text and "actions/deploy-pages@" in text
     assert re.search(r"^concurrency:\n  group: pages", text, re.MULTILINE)
     assert "pages: write" in text and "id-token: write" in text
+
+
+@pytest.mark.parametrize(
+    ("target", "command"),
+    [
+        ("serve", "mkdocs serve"),
+        ("test", "-m pytest"),
+        ("validate", "scripts/validate_quizzes.py"),
+        ("pages", "scripts/check_pages.py"),
+        ("glossary", "scripts/check_glossary.py"),
+        ("build", "mkdocs build --strict"),
+        ("links", "scripts/check_links.py site"),
+        ("external-links", "scripts/check_external_links.py site"),
+    ],
+)
+def test_make_targets_run_what_the_readme_says(target, command):
+    result = subprocess.run(["make", "-n", target], capture_output=True, text=True, cwd=ROOT)
+    assert result.returncode == 0, result.stderr
+    assert "warning" not in result.stderr.lower(), result.stderr  # e.g. a target defined twice
+    assert command in result.stdout.splitlines()[-1]

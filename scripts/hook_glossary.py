@@ -1,0 +1,71 @@
+"""MkDocs hook: the glossary page and acronym tooltips, from data/glossary.yml.
+
+`<!-- glossary -->` becomes a definition list of every term with a link to the
+section that teaches it. Every page gets Markdown abbreviation definitions
+(`*[BGP]: Border Gateway Protocol`), so each acronym shows its meaning when
+hovered, everywhere on the site.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from mkdocs.exceptions import PluginError
+
+from glossary import Term, load_glossary
+from site_pages import heading_anchors, split_front_matter
+
+MARKER = "<!-- glossary -->"
+
+
+def _terms(config) -> list[Term]:
+    terms, problems = load_glossary(Path(config.config_file_path).parent / "data" / "glossary.yml")
+    if problems:
+        raise PluginError("data/glossary.yml is invalid:\n  " + "\n  ".join(problems))
+    return terms
+
+
+_anchor_cache: dict[str, tuple[float, dict[str, str], str]] = {}
+
+
+def _anchors(docs_dir: Path, page_file: str, config) -> tuple[dict[str, str], str]:
+    """Heading anchors and title of a page, cached until the file changes."""
+    source = docs_dir / page_file
+    mtime = source.stat().st_mtime
+    cached = _anchor_cache.get(page_file)
+    if cached and cached[0] == mtime:
+        return cached[1], cached[2]
+    body, meta = split_front_matter(source.read_text(encoding="utf-8"))
+    anchors = heading_anchors(body, config.markdown_extensions, config.mdx_configs)
+    _anchor_cache[page_file] = (mtime, anchors, str(meta.get("title", page_file)))
+    return anchors, _anchor_cache[page_file][2]
+
+
+def on_serve(server, config, builder):
+    server.watch(str(Path(config.config_file_path).parent / "data"))
+    return server
+
+
+def on_page_markdown(markdown: str, page, config, files):
+    terms = _terms(config)
+    if MARKER in markdown:
+        markdown = markdown.replace(MARKER, _render(terms, Path(config.docs_dir), config, page), 1)
+    abbreviations = [
+        f"*[{t.term}]: {t.expansion or t.term}" for t in terms if t.is_acronym and t.expansion
+    ]
+    return markdown + "\n\n" + "\n".join(abbreviations) + "\n"
+
+
+def _render(terms: list[Term], docs_dir: Path, config, page) -> str:
+    lines = []
+    for term in terms:
+        page_file, anchor = term.link.split("#", 1)
+        if not (docs_dir / page_file).is_file():
+            raise PluginError(f"data/glossary.yml ({term.term}): link to docs/{page_file}, which does not exist")
+        anchors, title = _anchors(docs_dir, page_file, config)
+        if anchor not in anchors:
+            raise PluginError(f"data/glossary.yml ({term.term}): '#{anchor}' is not a heading of docs/{page_file}")
+        heading = anchors[anchor].replace("[", "\\[").replace("]", "\\]")
+        name = f"{term.term} ({term.expansion})" if term.expansion else term.term
+        lines += [name, f":   {term.definition} [{title} › {heading}]({term.link})", ""]
+    return "\n".join(lines)
