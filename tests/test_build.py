@@ -196,6 +196,15 @@ def test_unknown_exam_question_fails_the_build(demo_project):
     assert "Traceback" not in result.stdout + result.stderr
 
 
+@pytest.mark.parametrize("slug", QUIZ_SLUGS)
+def test_competency_pages_show_difficulty_and_hours_under_the_title(built_site, slug):
+    _, meta = split_front_matter(page_for_slug(ROOT / "docs", slug).read_text(encoding="utf-8"))
+    html = html_of(built_site, slug)
+    facts = re.search(r'</h1>\s*<p class="page-facts">(.*?)</p>', html, re.DOTALL)
+    assert facts, "no difficulty/study time line right under the title"
+    assert meta["difficulty"] in facts.group(1) and f"약 {meta['study_hours']}시간" in facts.group(1)
+
+
 def test_serve_watches_the_quiz_directory():
     hook = importlib.import_module("hook_quizzes")
 

@@ -450,3 +450,17 @@ def test_search_test_set_finds_the_teaching_page_in_the_top_5(page, served_site)
     hit_rate = 1 - len(misses) / len(cases)
     print(f"search hit rate: {hit_rate:.0%} of {len(cases)} queries")
     assert misses == [], f"hit rate {hit_rate:.0%}; missed: {misses}"
+
+
+def test_home_competency_map_links_to_every_competency_page(page, served_site):
+    page.goto(served_site, wait_until="networkidle")
+    wait_for_diagrams(page, diagram_count("/"))
+    links = page.locator("div.mermaid a")
+    hrefs = links.evaluate_all("els => els.map(a => a.getAttribute('xlink:href') || a.getAttribute('href'))")
+    assert sorted(hrefs) == sorted(f"{slug}/" for slug in SLUGS_WITH_QUIZ)
+    links.nth(hrefs.index("openstack/")).click()
+    page.wait_for_url(re.compile(r"/openstack/$"))
+    page.watch.assert_clean("home map")
+
+
+SLUGS_WITH_QUIZ = sorted(path.stem for path in (ROOT / "quizzes").glob("*.yml"))

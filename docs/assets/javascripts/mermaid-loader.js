@@ -31,7 +31,10 @@
 
   window.mermaid = {
     initialize: function (config) {
-      settings = config;
+      // "antiscript" keeps mermaid's `click NODE "url"` links working (the
+      // default "strict" drops them) while still removing scripts; diagram
+      // source comes only from this repository's pages.
+      settings = Object.assign({}, config, { securityLevel: "antiscript" });
     },
     render: function () {
       var args = arguments;
