@@ -25,20 +25,10 @@ def _terms(config) -> list[Term]:
     return terms
 
 
-_anchor_cache: dict[str, tuple[float, dict[str, str], str]] = {}
-
-
 def _anchors(docs_dir: Path, page_file: str, config) -> tuple[dict[str, str], str]:
-    """Heading anchors and title of a page, cached until the file changes."""
-    source = docs_dir / page_file
-    mtime = source.stat().st_mtime
-    cached = _anchor_cache.get(page_file)
-    if cached and cached[0] == mtime:
-        return cached[1], cached[2]
-    body, meta = split_front_matter(source.read_text(encoding="utf-8"))
-    anchors = heading_anchors(body, config.markdown_extensions, config.mdx_configs)
-    _anchor_cache[page_file] = (mtime, anchors, str(meta.get("title", page_file)))
-    return anchors, _anchor_cache[page_file][2]
+    """Heading anchors and title of a page."""
+    body, meta = split_front_matter((docs_dir / page_file).read_text(encoding="utf-8"))
+    return heading_anchors(body, config.markdown_extensions, config.mdx_configs), str(meta.get("title", page_file))
 
 
 def on_serve(server, config, builder):

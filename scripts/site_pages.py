@@ -50,8 +50,22 @@ def split_front_matter(text: str) -> tuple[str, dict]:
     return body, meta
 
 
+_anchor_cache: dict[tuple[str, str], dict[str, str]] = {}
+
+
 def heading_anchors(body: str, extensions: list, extension_configs: dict) -> dict[str, str]:
-    """Map each heading id of a Markdown page to its heading text."""
+    """Map each heading id of a Markdown page to its heading text.
+
+    Cached per page text and configuration: the quiz, exam and glossary hooks
+    all ask for the same pages during one build.
+    """
+    key = (body, repr((extensions, sorted(extension_configs.items(), key=lambda item: item[0]))))
+    if key not in _anchor_cache:
+        _anchor_cache[key] = _convert_for_anchors(body, extensions, extension_configs)
+    return _anchor_cache[key]
+
+
+def _convert_for_anchors(body: str, extensions: list, extension_configs: dict) -> dict[str, str]:
     # Syntax highlighting does not change heading ids but is most of the cost.
     configs = dict(extension_configs)
     configs["pymdownx.highlight"] = {**configs.get("pymdownx.highlight", {}), "use_pygments": False}
