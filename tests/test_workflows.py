@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 import subprocess
@@ -69,7 +70,11 @@ def test_deploy_uses_pages_actions_with_a_concurrency_group():
     ],
 )
 def test_make_targets_run_what_the_readme_says(target, command):
-    result = subprocess.run(["make", "-n", target], capture_output=True, text=True, cwd=ROOT)
+    # A clean environment: under `make test` the outer make's MAKEFLAGS/MAKELEVEL would
+    # make this one print "Entering/Leaving directory" lines.
+    env = {k: v for k, v in os.environ.items() if k not in ("MAKEFLAGS", "MAKELEVEL", "MFLAGS")}
+    result = subprocess.run(["make", "--no-print-directory", "-n", target],
+                            capture_output=True, text=True, cwd=ROOT, env=env)
     assert result.returncode == 0, result.stderr
     assert "warning" not in result.stderr.lower(), result.stderr  # e.g. a target defined twice
     assert command in result.stdout.splitlines()[-1]
