@@ -5,7 +5,7 @@ PORT ?= 8000
 # Material prints a banner about its end of life (see README); the pins are deliberate.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: install tools browser serve build validate pages glossary links external-links test clean
+.PHONY: install tools browser serve build validate pages glossary code-blocks links external-links test clean
 
 $(VENV)/.installed: requirements.txt requirements-dev.txt
 	python3 -m venv $(VENV)
@@ -41,6 +41,9 @@ pages: install
 
 glossary: install
 	$(PY) scripts/check_glossary.py
+
+code-blocks: install
+	$(PY) scripts/check_code_blocks.py
 
 links: build
 	$(PY) scripts/check_links.py site

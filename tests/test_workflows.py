@@ -64,6 +64,7 @@ def test_deploy_uses_pages_actions_with_a_concurrency_group():
         ("validate", "scripts/validate_quizzes.py"),
         ("pages", "scripts/check_pages.py"),
         ("glossary", "scripts/check_glossary.py"),
+        ("code-blocks", "scripts/check_code_blocks.py"),
         ("build", "mkdocs build --strict"),
         ("links", "scripts/check_links.py site"),
         ("external-links", "scripts/check_external_links.py site"),

@@ -1,0 +1,45 @@
+"""Code blocks in the pages are valid code, unless marked as a fragment."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import ROOT
+
+from check_code_blocks import check, check_block, code_blocks
+
+
+def test_real_pages_code_blocks_are_valid():
+    problems, checked = check(ROOT)
+    assert problems == []
+    assert checked >= 40
+
+
+@pytest.mark.parametrize(
+    ("language", "body"),
+    [
+        ("python", "def f(:\n    pass\n"),
+        ("yaml", "a: [1, 2\n"),
+        ("json", '{"a": 1,}\n'),
+        ("toml", "a = \n"),
+        ("protobuf", 'syntax = "proto3";\nmessage Port { string id = 1; Missing m = 2; }\n'),
+    ],
+)
+def test_each_language_rejects_broken_code(language, body):
+    assert check_block(language, body) is not None
+
+
+def test_valid_proto_with_well_known_types_compiles():
+    body = ('syntax = "proto3";\nimport "google/protobuf/timestamp.proto";\n'
+            "message Port { string id = 1; google.protobuf.Timestamp created_at = 2; }\n")
+    assert check_block("protobuf", body) is None
+
+
+def test_fragment_marker_and_indented_blocks(project):
+    (project / "docs" / "demo.md").write_text(
+        "# 데모\n\n<!-- fragment -->\n```python\ndef f(:\n```\n\n"
+        '!!! note "참고"\n    ```json\n    {"a": 1,}\n    ```\n', encoding="utf-8")
+    blocks = list(code_blocks((project / "docs" / "demo.md").read_text(encoding="utf-8")))
+    assert [(line, language, fragment) for line, language, _, fragment in blocks] == [
+        (4, "python", True), (9, "json", False)]
+    problems, checked = check(project)
+    assert checked == 1 and len(problems) == 1 and problems[0].startswith("docs/demo.md:9: json:")
