@@ -21,11 +21,12 @@ tools/node_modules/.installed: tools/package.json tools/package-lock.json
 
 tools: tools/node_modules/.installed
 
-# Browser tests drive Debian's Chromium; install it when it is missing.
+# Browser tests drive Debian's Chromium and the code-block check runs shellcheck;
+# install them when they are missing.
 browser:
-	@[ -x "$${CHROMIUM:-/usr/bin/chromium}" ] || { \
+	@{ [ -x "$${CHROMIUM:-/usr/bin/chromium}" ] && command -v shellcheck >/dev/null; } || { \
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
-	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq chromium fonts-nanum; }
+	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq chromium fonts-nanum shellcheck; }
 
 serve: install
 	SITE_URL=http://127.0.0.1:$(PORT)/ $(VENV)/bin/mkdocs serve --dev-addr 127.0.0.1:$(PORT)

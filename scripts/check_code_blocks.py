@@ -2,9 +2,11 @@
 
     python scripts/check_code_blocks.py [--root DIR]
 
-python blocks must parse, yaml/json/toml blocks must load, and proto/protobuf
+python blocks must parse, yaml/json/toml blocks must load, proto/protobuf
 blocks must compile with protoc (grpcio-tools, with the well-known types on
-the include path). A block that is deliberately a fragment opts out with a
+the include path), and bash/sh blocks must have no shellcheck errors (a
+command that would not even parse, such as a `<placeholder>` read as a
+redirection); shellcheck's warnings and style notes are not enforced yet. A block that is deliberately a fragment opts out with a
 `<!-- fragment -->` line right before its fence, visible in the page source.
 Prints `file:line: language: error` and exits 1 on any failure.
 """
@@ -14,6 +16,7 @@ from __future__ import annotations
 import argparse
 import ast
 import json
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -66,7 +69,22 @@ def _protoc(body: str) -> str | None:
     return (errors or result.stderr.splitlines() or ["protoc failed"])[-1]
 
 
+def _shellcheck(body: str) -> str | None:
+    if shutil.which("shellcheck") is None:
+        return "shellcheck is not installed (apt-get install shellcheck)"
+    result = subprocess.run(["shellcheck", "--shell=bash", "--format=gcc", "--severity=error", "-"],
+                            input=body, capture_output=True, text=True)
+    errors = [line.split(": ", 1)[-1] for line in result.stdout.splitlines()]
+    return errors[0] if errors else None
+
+
+SHELL = ("bash", "sh", "shell")
+CHECKED = ("python", "py", "yaml", "yml", "json", "toml", "proto", "protobuf", "bash", "sh", "shell")
+
+
 def check_block(language: str, body: str) -> str | None:
+    if language in SHELL:
+        return _shellcheck(body)
     try:
         if language in ("python", "py"):
             ast.parse(body)
@@ -87,7 +105,7 @@ def check(root: Path) -> tuple[list[str], int]:
     problems, checked = [], 0
     for page in sorted((root / "docs").rglob("*.md")):
         for line, language, body, fragment in code_blocks(page.read_text(encoding="utf-8")):
-            if fragment or language not in ("python", "py", "yaml", "yml", "json", "toml", "proto", "protobuf"):
+            if fragment or language not in CHECKED:
                 continue
             checked += 1
             error = check_block(language, body)
@@ -106,7 +124,7 @@ def main(argv: list[str] | None = None) -> int:
     if problems:
         print(f"{len(problems)} invalid code block(s) of {checked} checked", file=sys.stderr)
         return 1
-    print(f"code blocks OK: {checked} checked (python, yaml, json, toml, proto)")
+    print(f"code blocks OK: {checked} checked (python, yaml, json, toml, proto, shell)")
     return 0
 
 
