@@ -18,11 +18,15 @@ from site_pages import heading_anchors, split_front_matter
 MARKER = "<!-- glossary -->"
 
 
-def _terms(config) -> list[Term]:
+_terms: list[Term] = []
+
+
+def on_pre_build(config):
+    # Read once per build (every rebuild under `mkdocs serve`), not once per page.
     terms, problems = load_glossary(Path(config.config_file_path).parent / "data" / "glossary.yml")
     if problems:
         raise PluginError("data/glossary.yml is invalid:\n  " + "\n  ".join(problems))
-    return terms
+    _terms[:] = terms
 
 
 def _anchors(docs_dir: Path, page_file: str, config) -> tuple[dict[str, str], str]:
@@ -37,12 +41,9 @@ def on_serve(server, config, builder):
 
 
 def on_page_markdown(markdown: str, page, config, files):
-    terms = _terms(config)
     if MARKER in markdown:
-        markdown = markdown.replace(MARKER, _render(terms, Path(config.docs_dir), config, page), 1)
-    abbreviations = [
-        f"*[{t.term}]: {t.expansion or t.term}" for t in terms if t.is_acronym and t.expansion
-    ]
+        markdown = markdown.replace(MARKER, _render(_terms, Path(config.docs_dir), config, page), 1)
+    abbreviations = [f"*[{t.term}]: {t.expansion}" for t in _terms if t.is_acronym and t.expansion]
     return markdown + "\n\n" + "\n".join(abbreviations) + "\n"
 
 
