@@ -30,8 +30,35 @@ def test_each_language_rejects_broken_code(language, body):
     assert check_block(language, body) is not None
 
 
-def test_shell_warnings_are_not_errors():
-    assert check_block("bash", "rm -rf $DIR/*   # unquoted: a warning, not an error\n") is None
+@pytest.mark.parametrize(
+    ("body", "code"),
+    [
+        ('export STAMP=$(date +%s)\necho "$STAMP"\n', "SC2155"),  # warning: export hides the exit status
+        ("kill $(cat web.pid)\n", "SC2046"),                       # warning: unquoted command substitution
+        ("cd /tmp/lab\n", None),                                  # SC2164 is left out of command blocks ...
+        ("#!/usr/bin/env bash\ncd /tmp/lab\nls\n", "SC2164"),     # ... but not of scripts
+        ('ping -c 3 $FIP\n', "SC2086"),                            # info: unquoted expansion
+        ("NOW=`date`\necho \"$NOW\"\n", "SC2006"),                 # style: backticks
+    ],
+)
+def test_shell_blocks_are_checked_below_error_severity(body, code):
+    error = check_block("bash", body)
+    if code is None:
+        assert error is None
+    else:
+        assert error is not None and f"[{code}]" in error and error.startswith("block line ")
+
+
+def test_shell_excludes_and_explained_disables_pass():
+    assert check_block("bash", "python3 -m venv .venv && . .venv/bin/activate\n") is None  # SC1091
+    assert check_block("bash", "source ~/devstack/openrc admin admin\n") is None         # SC1090
+    explained = "# shellcheck disable=SC2016  # the pod's sh expands it\nsh -c 'echo $HOME'\n"
+    assert check_block("bash", explained) is None
+
+
+def test_shell_disable_without_a_reason_fails():
+    error = check_block("bash", "# shellcheck disable=SC2016\nsh -c 'echo $HOME'\n")
+    assert error is not None and "needs a reason" in error
 
 
 def test_valid_proto_with_well_known_types_compiles():
