@@ -1,7 +1,4 @@
-"""MkDocs hook: keep quiz UI and diagram source out of the search index.
-
-Mermaid blocks are indexed as their source text ("A->>B: SYN"), which is noise
-in search results, so they are excluded too.
+"""MkDocs hook: keep quiz UI out of the search index (diagrams: hook_diagrams.py).
 
 The quiz itself is wrapped in an excluded <aside> by the quiz hook, but
 mkdocs-quiz appends its progress sidebar to the end of every quiz page, outside
@@ -30,7 +27,6 @@ _SIDEBAR = re.compile(
 # before Material's search reads the page in on_page_context.
 @event_priority(-100)
 def on_page_content(html, page, config, files):
-    html = html.replace('<pre class="mermaid">', '<pre class="mermaid" data-search-exclude>')
     if not page.meta.get("quiz", {}).get("enabled"):
         return html
     html, count = _SIDEBAR.subn(r'<aside class="quiz-progress-holder" data-search-exclude>\1</aside>', html, count=1)

@@ -33,15 +33,15 @@ CHROMIUM_ARGS = [
 ]
 
 
-def mkdocs_env(site_url: str) -> dict[str, str]:
-    return {**os.environ, "SITE_URL": site_url, "NO_MKDOCS_2_WARNING": "1"}
+def mkdocs_env(site_url: str, **extra: str) -> dict[str, str]:
+    return {**os.environ, "SITE_URL": site_url, "NO_MKDOCS_2_WARNING": "1", **extra}
 
 
-def build_site(project: Path, out: Path, site_url: str) -> subprocess.CompletedProcess:
+def build_site(project: Path, out: Path, site_url: str, **env: str) -> subprocess.CompletedProcess:
     """Run the real `mkdocs build --strict`, as CI and the deploy workflow do."""
     return subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(project / "mkdocs.yml"), "-d", str(out)],
-        capture_output=True, text=True, env=mkdocs_env(site_url), cwd=project, timeout=600,
+        capture_output=True, text=True, env=mkdocs_env(site_url, **env), cwd=project, timeout=600,
     )
 
 
@@ -64,6 +64,11 @@ def project(tmp_path) -> Path:
         shutil.copytree(ROOT / folder, tmp_path / folder, ignore=shutil.ignore_patterns("__pycache__"))
     (tmp_path / "docs").mkdir()
     (tmp_path / "quizzes").mkdir()
+    # The diagram hook reads the pinned mermaid version and renders with tools/.
+    (tmp_path / "tools").mkdir()
+    shutil.copy(ROOT / "tools" / "package.json", tmp_path / "tools" / "package.json")
+    if (ROOT / "tools" / "node_modules").is_dir():
+        (tmp_path / "tools" / "node_modules").symlink_to(ROOT / "tools" / "node_modules")
     return tmp_path
 
 
@@ -98,13 +103,18 @@ def served_site(built_site, site_port, base_url) -> str:
     server.server_close()
 
 
-@pytest.fixture(scope="session")
-def browser():
-    if not Path(CHROMIUM).exists() and not shutil.which("chromium"):
+def require_chromium():
+    """Skip without Chromium, except in CI, where a missing browser is a failure."""
+    if not Path(CHROMIUM).exists():
         message = f"Chromium not found at {CHROMIUM} (apt-get install -y chromium fonts-nanum)"
         if IN_CI:
             pytest.fail(message)
         pytest.skip(message)
+
+
+@pytest.fixture(scope="session")
+def browser():
+    require_chromium()
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:

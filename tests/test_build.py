@@ -82,12 +82,6 @@ def test_no_third_party_assets_in_pages(built_site):
         assert "fonts.googleapis" not in sheet.read_text(encoding="utf-8", errors="replace")
 
 
-def test_mermaid_is_self_hosted_with_license(built_site):
-    vendor = built_site / "assets" / "vendor" / "mermaid"
-    assert (vendor / "mermaid.min.js").stat().st_size > 1_000_000
-    assert "MIT License" in (vendor / "LICENSE").read_text(encoding="utf-8")
-
-
 @pytest.fixture
 def demo_project(project):
     (project / "docs" / "index.md").write_text("# 홈\n\n[데모](demo.md)\n", encoding="utf-8")

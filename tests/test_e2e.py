@@ -7,17 +7,10 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 import pytest
+from playwright.sync_api import expect
 from conftest import ROOT
 
 from quiz_data import load_quiz
-
-# Material renders each diagram into a *closed* shadow root; open it in tests
-# so that the rendered SVG can be inspected.
-OPEN_SHADOW_ROOTS = """
-const attach = Element.prototype.attachShadow;
-Element.prototype.attachShadow = function (init) { return attach.call(this, {...init, mode: "open"}); };
-"""
-
 
 def page_paths(site: Path) -> list[str]:
     paths = []
@@ -67,22 +60,22 @@ class Watch:
 
 @pytest.fixture
 def page(context, served_site):
-    context.add_init_script(OPEN_SHADOW_ROOTS)
     page = context.new_page()
     page.watch = Watch(page, served_site)
     return page
 
 
 def wait_for_diagrams(page, expected: int):
-    if expected:
-        page.wait_for_function(
-            "n => document.querySelectorAll('div.mermaid').length >= n"
-            " && [...document.querySelectorAll('div.mermaid')].every(d => d.shadowRoot && d.shadowRoot.querySelector('svg'))",
-            arg=expected, timeout=20000)
-    rendered = page.locator("div.mermaid").count()
-    assert rendered == expected
-    assert page.locator("pre.mermaid").count() == 0, "a diagram was left as source text"
-    assert page.locator("div.mermaid svg[aria-roledescription='error']").count() == 0
+    """Diagrams are inline SVG from the build: each is drawn, none is left as source."""
+    diagrams = page.locator("figure.diagram > svg")
+    if expected:  # after instant navigation the new content may still be on its way
+        page.wait_for_function("n => document.querySelectorAll('figure.diagram > svg').length >= n",
+                               arg=expected, timeout=10000)
+    assert diagrams.count() == expected
+    assert page.locator(".mermaid").count() == 0, "a diagram was left for the browser to render"
+    for index in range(expected):
+        box = diagrams.nth(index).bounding_box()
+        assert box and box["width"] > 100 and box["height"] > 50, f"diagram {index + 1} is not drawn: {box}"
 
 
 def test_every_page_loads_cleanly_and_renders_its_diagrams(page, built_site, served_site):
@@ -179,7 +172,8 @@ def test_progress_survives_a_reload(page, served_site):
     page.locator(f"#quiz-{index}-{right}").check()
     page.wait_for_function("document.querySelector('.quiz-results-answered').textContent === '1'")
     page.reload(wait_until="networkidle")
-    assert page.locator(f"#quiz-{index}-{right}").is_checked()
+    # mkdocs-quiz restores saved answers once the page has loaded; wait for it.
+    expect(page.locator(f"#quiz-{index}-{right}")).to_be_checked()
     wait_for_verdict(page, index, "correct")
     assert page.locator(".quiz-results-answered").first.text_content() == "1"
     stored = page.evaluate("localStorage.getItem('quiz_progress_/network-design/')")
@@ -344,7 +338,6 @@ def test_export_then_import_restores_progress_in_a_fresh_browser(browser, page, 
     assert '"format": "cns-progress"' in saved.read_text(encoding="utf-8")
 
     fresh_context = browser.new_context(locale="ko-KR")
-    fresh_context.add_init_script(OPEN_SHADOW_ROOTS)
     try:
         fresh = fresh_context.new_page()
         watch = Watch(fresh, served_site)
@@ -357,7 +350,7 @@ def test_export_then_import_restores_progress_in_a_fresh_browser(browser, page, 
         fresh.goto(served_site + "network-design/", wait_until="networkidle")
         index, question = first("network-design", "single")
         right = next(i for i, option in enumerate(question.options) if option.correct)
-        assert fresh.locator(f"#quiz-{index}-{right}").is_checked()
+        expect(fresh.locator(f"#quiz-{index}-{right}")).to_be_checked()
         wait_for_diagrams(fresh, diagram_count("network-design/"))  # leave only once nothing is loading
         bad = tmp_path / "bad.json"
         bad.write_text('{"format": "something-else"}', encoding="utf-8")
@@ -455,7 +448,7 @@ def test_search_test_set_finds_the_teaching_page_in_the_top_5(page, served_site)
 def test_home_competency_map_links_to_every_competency_page(page, served_site):
     page.goto(served_site, wait_until="networkidle")
     wait_for_diagrams(page, diagram_count("/"))
-    links = page.locator("div.mermaid a")
+    links = page.locator("figure.diagram a")
     hrefs = links.evaluate_all("els => els.map(a => a.getAttribute('xlink:href') || a.getAttribute('href'))")
     assert sorted(hrefs) == sorted(f"{slug}/" for slug in SLUGS_WITH_QUIZ)
     links.nth(hrefs.index("openstack/")).click()

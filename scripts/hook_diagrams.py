@@ -1,0 +1,90 @@
+"""MkDocs hook: replace each ```mermaid block with its SVG, rendered at build time.
+
+The SVG comes from data/diagrams/ (see diagrams.py). It is wrapped in a
+<figure data-search-exclude>: Material's search would otherwise index the
+labels, and an excluded <div> would stop being excluded at the first inner
+</div> (mermaid labels are divs; it never emits a figure).
+
+`click NODE "page.md"` in a diagram links to another page like a Markdown
+link does: the hook resolves it to that page's URL, so the link is right under
+any site_url, in the offline copy, and a link to a missing page fails the build.
+With no <pre class="mermaid"> left, Material never loads mermaid at all.
+"""
+
+from __future__ import annotations
+
+import html
+import os
+import re
+from pathlib import Path
+
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
+
+from diagrams import DiagramCache, DiagramError, diagram_hash
+
+MERMAID_BLOCK = re.compile(r'<pre class="mermaid"[^>]*><code>(.*?)</code></pre>', re.DOTALL)
+PAGE_LINK = re.compile(r'((?:xlink:)?href=")([^"#]+\.md)(#[^"]*)?(")')
+
+_cache: list[DiagramCache] = []
+_used: set[str] = set()
+
+
+def on_pre_build(config):
+    _used.clear()
+    if not _cache:
+        _cache.append(DiagramCache(Path(config.config_file_path).parent / "data" / "diagrams"))
+
+
+def _line_of(page, source: str, ordinal: int) -> str:
+    """Where the block starts in the Markdown file, or its ordinal if a hook rewrote it."""
+    text = Path(page.file.abs_src_path).read_text(encoding="utf-8")
+    at = text.find(source.strip())
+    return f"line {text.count(chr(10), 0, at) + 1}" if at >= 0 else f"diagram {ordinal}"
+
+
+def _link_pages(svg: str, page, files, where: str) -> str:
+    def resolve(match: re.Match) -> str:
+        target_uri = os.path.normpath(os.path.join(os.path.dirname(page.file.src_uri), match.group(2)))
+        target = files.get_file_from_path(target_uri.replace(os.sep, "/"))
+        if target is None:
+            raise PluginError(f"{where}: diagram links to '{match.group(2)}', which is not a page in docs/")
+        return match.group(1) + target.url_relative_to(page.file) + (match.group(3) or "") + match.group(4)
+
+    return PAGE_LINK.sub(resolve, svg)
+
+
+# Before hook_search_exclude (-100) and Material's search (on_page_context) read the page.
+@event_priority(-50)
+def on_page_content(content, page, config, files):
+    ordinal = 0
+
+    def render(match: re.Match) -> str:
+        nonlocal ordinal
+        ordinal += 1
+        source = html.unescape(match.group(1))
+        where = f"docs/{page.file.src_uri}, {_line_of(page, source, ordinal)}"
+        try:
+            svg = _cache[0].svg(source)
+        except DiagramError as error:
+            raise PluginError(f"{where}: {error}") from None
+        digest = diagram_hash(source)
+        _used.add(digest)
+        return (f'<figure class="diagram" data-diagram="{digest}" data-search-exclude>'
+                f"{_link_pages(svg, page, files, where)}</figure>")
+
+    return MERMAID_BLOCK.sub(render, content)
+
+
+def on_post_build(config):
+    # `make diagrams` sets DIAGRAMS_PRUNE=1: files no page uses any more go.
+    if os.environ.get("DIAGRAMS_PRUNE") == "1":
+        for path in _cache[0].folder.glob("*.svg"):
+            if path.stem not in _used:
+                path.unlink()
+    _cache[0].close()
+
+
+def on_shutdown():
+    for cache in _cache:
+        cache.close()

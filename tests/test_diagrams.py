@@ -1,0 +1,99 @@
+"""Diagrams: inline SVG rendered at build time, cached by hash, errors that name the place."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from conftest import ROOT, build_site, require_chromium
+
+from diagrams import compact, diagram_hash
+
+FENCE = re.compile(r"^```mermaid\s*$", re.MULTILINE)
+FIGURE = re.compile(r'<figure class="diagram" data-diagram="([0-9a-f]{16})" data-search-exclude><svg ')
+
+
+def test_every_diagram_is_inline_svg_and_no_diagram_library_ships(built_site):
+    for source in sorted((ROOT / "docs").glob("*.md")):
+        built = built_site / ("" if source.stem == "index" else source.stem) / "index.html"
+        page = built.read_text(encoding="utf-8")
+        fences = len(FENCE.findall(source.read_text(encoding="utf-8")))
+        assert len(FIGURE.findall(page)) == fences, f"docs/{source.name}: {fences} diagrams in the source"
+        assert 'class="mermaid"' not in page, f"docs/{source.name}: a diagram was left for the browser to render"
+    assert not list(built_site.rglob("mermaid*.js")), "the site still ships a diagram library"
+
+
+def test_diagram_cache_holds_exactly_the_diagrams_in_use(built_site):
+    used = set()
+    for page in built_site.rglob("*.html"):
+        used |= set(FIGURE.findall(page.read_text(encoding="utf-8")))
+    cached = {path.stem for path in (ROOT / "data" / "diagrams").glob("*.svg")}
+    assert used - cached == set()
+    assert cached - used == set(), "unused files in data/diagrams: run `make diagrams` (it prunes them)"
+
+
+def test_home_map_links_resolve_to_the_pages(built_site):
+    svg = (built_site / "index.html").read_text(encoding="utf-8")
+    assert 'href="network-design/"' in svg
+    assert ".md\"" not in svg.split('class="diagram"', 1)[1].split("</figure>", 1)[0]
+
+
+def test_compact_rounds_geometry_but_never_label_text():
+    svg = ('<svg viewBox="0 0 623.31640625 460"><path d="M12.258.001l.256.002 1.23456,-7.891011" '
+           'data-points="W3t9XQ=="/><text x="1.23456">192.168.100.1 0.123456</text></svg>')
+    assert compact(svg) == ('<svg viewBox="0 0 623.32 460"><path d="M12.26.001l.256.002 1.23,-7.89"/>'
+                            '<text x="1.23">192.168.100.1 0.123456</text></svg>')
+
+
+def test_hash_depends_on_the_source():
+    assert diagram_hash("flowchart LR\n  A --> B") != diagram_hash("flowchart LR\n  A --> C")
+    assert diagram_hash("flowchart LR\n  A --> B\n") == diagram_hash("flowchart LR\n  A --> B")
+
+
+def page_with_diagram(project, diagram: str):
+    config = project / "mkdocs.yml"
+    # Only these two pages exist: drop the real site's nav (the last section).
+    config.write_text(config.read_text(encoding="utf-8").split("\nnav:\n")[0] + "\n", encoding="utf-8")
+    (project / "docs" / "index.md").write_text("# 홈\n\n[다른 쪽](other.md)\n\n```mermaid\n" + diagram + "\n```\n",
+                                               encoding="utf-8")
+    (project / "docs" / "other.md").write_text("# 다른 쪽\n", encoding="utf-8")
+
+
+def test_uncached_diagram_fails_in_ci_without_a_browser(project, tmp_path):
+    page_with_diagram(project, "flowchart LR\n    A[새 그림] --> B")
+    result = build_site(project, tmp_path / "out", "http://127.0.0.1:8000/", CI="true", DIAGRAMS_RENDER="")
+    assert result.returncode != 0
+    assert "docs/index.md, line 6: diagram" in result.stderr
+    assert "make diagrams" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_new_diagram_is_rendered_cached_and_links_resolved(project, tmp_path):
+    require_chromium()
+    page_with_diagram(project, 'flowchart LR\n    A[시작] --> B[다른 쪽]\n    click B "other.md" "다른 쪽으로"')
+    first = build_site(project, tmp_path / "one", "http://127.0.0.1:8000/", DIAGRAMS_RENDER="1")
+    assert first.returncode == 0, first.stderr
+    # The second build needs no browser: CI forbids rendering, the cache answers.
+    second = build_site(project, tmp_path / "two", "http://127.0.0.1:8000/", CI="true", DIAGRAMS_RENDER="")
+    assert second.returncode == 0, second.stderr
+    html = (tmp_path / "two" / "index.html").read_text(encoding="utf-8")
+    assert len(FIGURE.findall(html)) == 1
+    assert 'href="other/"' in html
+
+
+@pytest.mark.parametrize(
+    ("diagram", "expected"),
+    [
+        ("flowchart LR\n    A --> B\n    click B \"missing.md\"", "diagram links to 'missing.md', which is not a page"),
+        ("flowchart LR\n    A -->", "mermaid could not render it"),
+        ("sequenceDiagram\n    A->>", "mermaid could not render it"),
+    ],
+)
+def test_bad_diagram_fails_the_build_naming_page_and_line(project, tmp_path, diagram, expected):
+    require_chromium()
+    page_with_diagram(project, diagram)
+    result = build_site(project, tmp_path / "out", "http://127.0.0.1:8000/", DIAGRAMS_RENDER="1")
+    assert result.returncode != 0
+    assert "docs/index.md, line 6: " in result.stderr
+    assert expected in result.stderr
+    assert "Traceback" not in result.stderr
