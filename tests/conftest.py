@@ -72,6 +72,12 @@ def project(tmp_path) -> Path:
     return tmp_path
 
 
+def drop_nav(project: Path) -> None:
+    """A test project holds only its own pages: drop the real site's nav (the config's last section)."""
+    config = project / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8").split("\nnav:\n")[0] + "\n", encoding="utf-8")
+
+
 @pytest.fixture(scope="session")
 def site_port() -> int:
     return _free_port()

@@ -150,7 +150,7 @@ def test_multiple_answer_and_fill_in_submit_and_score(page, served_site):
     wait_for_verdict(page, f_index, "correct")
     assert "correct" in quiz.locator("input.quiz-blank-input").get_attribute("class")
 
-    page.wait_for_function("document.querySelector('.quiz-results-correct').textContent === '2'")
+    page.wait_for_function("() => document.querySelector('.quiz-results-correct').textContent === '2'")
     assert page.locator(".quiz-results-answered").first.text_content() == "2"
     page.watch.assert_clean("network-design quiz")
 
@@ -170,7 +170,7 @@ def test_progress_survives_a_reload(page, served_site):
     index, question = first("network-design", "single")
     right = next(i for i, option in enumerate(question.options) if option.correct)
     page.locator(f"#quiz-{index}-{right}").check()
-    page.wait_for_function("document.querySelector('.quiz-results-answered').textContent === '1'")
+    page.wait_for_function("() => document.querySelector('.quiz-results-answered').textContent === '1'")
     page.reload(wait_until="networkidle")
     # mkdocs-quiz restores saved answers once the page has loaded; wait for it.
     expect(page.locator(f"#quiz-{index}-{right}")).to_be_checked()
@@ -306,7 +306,7 @@ def progress_row(page, slug: str) -> dict[str, str]:
 
 def open_progress(page, served_site):
     page.goto(served_site + "progress/", wait_until="networkidle")
-    page.wait_for_function("!document.querySelector('.progress-overall').textContent.includes('읽는 중')")
+    page.wait_for_function("() => !document.querySelector('.progress-overall').textContent.includes('읽는 중')")
 
 
 def test_progress_page_reflects_answers_on_two_pages_and_the_checklist(page, served_site):
@@ -344,7 +344,7 @@ def test_export_then_import_restores_progress_in_a_fresh_browser(browser, page, 
         open_progress(fresh, served_site)
         assert progress_row(fresh, "network-design")["quiz"].startswith("0 /")
         fresh.locator(".progress-import").set_input_files(str(saved))
-        fresh.wait_for_function("document.querySelector('.progress-message').textContent.includes('가져왔습니다')")
+        fresh.wait_for_function("() => document.querySelector('.progress-message').textContent.includes('가져왔습니다')")
         assert progress_row(fresh, "network-design")["quiz"].startswith("1 /")
         # the quiz page itself shows the imported answer
         fresh.goto(served_site + "network-design/", wait_until="networkidle")
@@ -356,7 +356,7 @@ def test_export_then_import_restores_progress_in_a_fresh_browser(browser, page, 
         bad.write_text('{"format": "something-else"}', encoding="utf-8")
         open_progress(fresh, served_site)
         fresh.locator(".progress-import").set_input_files(str(bad))
-        fresh.wait_for_function("document.querySelector('.progress-message').textContent.includes('가져오지 못했습니다')")
+        fresh.wait_for_function("() => document.querySelector('.progress-message').textContent.includes('가져오지 못했습니다')")
         watch.assert_clean("import")
     finally:
         fresh_context.close()
