@@ -25,6 +25,11 @@ from diagrams import DiagramCache, DiagramError, diagram_hash
 
 MERMAID_BLOCK = re.compile(r'<pre class="mermaid"[^>]*><code>(.*?)</code></pre>', re.DOTALL)
 PAGE_LINK = re.compile(r'((?:xlink:)?href=")([^"#]+\.md)(#[^"]*)?(")')
+# The links stay xlink:href: Material's instant navigation rewrites every
+# [href] element's href property, which an SVG <a> only has as a getter. An
+# explicit role tells link checkers (Lighthouse's crawlable-anchors reads only
+# a plain href) what the element is; it is an SVG <a>'s implicit role anyway.
+SVG_LINK = re.compile(r"<a (?=[^>]*xlink:href=)")
 
 _cache: list[DiagramCache] = []
 _used: set[str] = set()
@@ -51,7 +56,7 @@ def _link_pages(svg: str, page, files, where: str) -> str:
             raise PluginError(f"{where}: diagram links to '{match.group(2)}', which is not a page in docs/")
         return match.group(1) + target.url_relative_to(page.file) + (match.group(3) or "") + match.group(4)
 
-    return PAGE_LINK.sub(resolve, svg)
+    return PAGE_LINK.sub(resolve, SVG_LINK.sub('<a role="link" ', svg))
 
 
 # Before hook_search_exclude (-100) and Material's search (on_page_context) read the page.

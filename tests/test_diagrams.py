@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from conftest import ROOT, build_site, require_chromium
+from conftest import ROOT, build_site, drop_nav, require_chromium
 
 from diagrams import compact, diagram_hash
 
@@ -34,7 +34,7 @@ def test_diagram_cache_holds_exactly_the_diagrams_in_use(built_site):
 
 def test_home_map_links_resolve_to_the_pages(built_site):
     svg = (built_site / "index.html").read_text(encoding="utf-8")
-    assert 'href="network-design/"' in svg
+    assert '<a role="link" xlink:href="network-design/"' in svg
     assert ".md\"" not in svg.split('class="diagram"', 1)[1].split("</figure>", 1)[0]
 
 
@@ -51,9 +51,7 @@ def test_hash_depends_on_the_source():
 
 
 def page_with_diagram(project, diagram: str):
-    config = project / "mkdocs.yml"
-    # Only these two pages exist: drop the real site's nav (the last section).
-    config.write_text(config.read_text(encoding="utf-8").split("\nnav:\n")[0] + "\n", encoding="utf-8")
+    drop_nav(project)
     (project / "docs" / "index.md").write_text("# 홈\n\n[다른 쪽](other.md)\n\n```mermaid\n" + diagram + "\n```\n",
                                                encoding="utf-8")
     (project / "docs" / "other.md").write_text("# 다른 쪽\n", encoding="utf-8")
@@ -78,7 +76,7 @@ def test_new_diagram_is_rendered_cached_and_links_resolved(project, tmp_path):
     assert second.returncode == 0, second.stderr
     html = (tmp_path / "two" / "index.html").read_text(encoding="utf-8")
     assert len(FIGURE.findall(html)) == 1
-    assert 'href="other/"' in html
+    assert 'xlink:href="other/"' in html
 
 
 @pytest.mark.parametrize(
