@@ -87,12 +87,33 @@ class _LineLoader(yaml.SafeLoader):
     would silently drop an answer key or an explanation.
     """
 
+    def construct_object(self, node, deep=False):
+        # SafeLoader's own constructors raise ValueError, TypeError, ... for
+        # tagged values they cannot build (`!!int 0x`, `!!float abc`,
+        # `!!bool maybe`); make those YAML errors with a line, like the rest.
+        try:
+            data = super().construct_object(node, deep=deep)
+            if isinstance(data, int):
+                str(data)  # more than 4300 digits: Python refuses to print it later
+            return data
+        except (ValueError, TypeError, AttributeError, KeyError, IndexError) as error:
+            raise yaml.constructor.ConstructorError(
+                None, None, f"cannot read this {node.tag.rsplit(':', 1)[-1]} value ({_shorten(str(error))})",
+                node.start_mark) from None
+
     def construct_mapping(self, node, deep=False):
+        if not isinstance(node, yaml.MappingNode):  # `!!map [1]`
+            return super().construct_mapping(node, deep=deep)
         seen: dict[object, int] = {}
         lines: dict[object, int] = {}
         for key_node, _ in node.value:
             key = self.construct_object(key_node, deep=True)
             line = key_node.start_mark.line + 1
+            try:
+                hash(key)
+            except TypeError:  # `? [a, b]`, `{{a: 1}: 2}`: a list, map or set as a key
+                raise yaml.constructor.ConstructorError(
+                    problem=f"a {type(key).__name__} cannot be a key", problem_mark=key_node.start_mark) from None
             if key in seen:
                 raise _DuplicateKey(
                     problem=f"duplicate key '{key}' (first on line {seen[key]})",
@@ -151,6 +172,10 @@ def load_quiz(path: Path, display_name: str | None = None) -> QuizFile:
         first_line_of_id[question.id] = question.line
         quiz.questions.append(question)
     return quiz
+
+
+def _shorten(text: str, limit: int = 80) -> str:
+    return text if len(text) <= limit else text[: limit - 3] + "..."
 
 
 def _keys(mapping: dict) -> list:

@@ -1,0 +1,39 @@
+"""Regressions found by property-based testing of the quiz loader and the link checker.
+
+Each test is an input that once ended in a traceback or a wrong report. The
+property tests (hypothesis) that found them join this file with the dependency.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from quiz_data import Problem, load_quiz
+
+QUIZ_NAME = "quizzes/demo.yml"
+
+
+def _problems(tmp_path, text: str) -> list[Problem]:
+    path = tmp_path / "demo.yml"
+    path.write_text(text, encoding="utf-8")
+    return load_quiz(path, QUIZ_NAME).problems
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("!!int 0x", "cannot read this int value"),
+        ("!!float abc", "cannot read this float value"),
+        ("!!bool maybe", "cannot read this bool value"),
+        ("!!timestamp 2001-13-45", "cannot read this timestamp value"),
+        ("!!map [1]", "expected a mapping node"),
+        ("{[1]: 2}", "a list cannot be a key"),
+        ("{{a: 1}: 2}", "a dict cannot be a key"),
+        ("9" * 5000, "cannot read this int value"),
+        ("0x" + "f" * 5000, "cannot read this int value"),
+    ],
+)
+def test_values_pyyaml_cannot_construct_are_problems_with_a_line(tmp_path, value, expected):
+    """Were ValueError/TypeError tracebacks (PyYAML's constructors, unhashable keys, >4300-digit ints)."""
+    problems = _problems(tmp_path, f"questions:\n  - id: a\n    type: {value}\n")
+    assert [(p.line, expected in p.message) for p in problems] == [(3, True)], [str(p) for p in problems]
