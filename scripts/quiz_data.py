@@ -136,8 +136,10 @@ def load_quiz(path: Path, display_name: str | None = None) -> QuizFile:
     except (OSError, UnicodeDecodeError) as error:
         quiz.problems.append(Problem(name, None, None, f"cannot read file: {error}"))
         return quiz
+    loader = None
     try:
-        data = yaml.load(text, Loader=_LineLoader)  # noqa: S506 - SafeLoader subclass
+        loader = _LineLoader(text)
+        data = loader.get_single_data()
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line = mark.line + 1 if mark else None
@@ -147,6 +149,15 @@ def load_quiz(path: Path, display_name: str | None = None) -> QuizFile:
     except yaml.YAMLError as error:
         quiz.problems.append(Problem(name, None, None, f"YAML error: {error}"))
         return quiz
+    except (ValueError, OverflowError, RecursionError) as error:
+        # Not YAMLErrors: PyYAML's scanner passes `"\U00110000"` to chr(), and
+        # its parser recurses once per level of nesting (`[[[[...`).
+        reason = "nested too deeply" if isinstance(error, RecursionError) else _shorten(str(error))
+        quiz.problems.append(Problem(name, loader.get_mark().line + 1, None, f"YAML syntax error: {reason}"))
+        return quiz
+    finally:
+        if loader is not None:
+            loader.dispose()
 
     if not isinstance(data, dict):
         quiz.problems.append(Problem(name, 1, None, "the file must be a mapping with a 'questions' list"))

@@ -37,3 +37,18 @@ def test_values_pyyaml_cannot_construct_are_problems_with_a_line(tmp_path, value
     """Were ValueError/TypeError tracebacks (PyYAML's constructors, unhashable keys, >4300-digit ints)."""
     problems = _problems(tmp_path, f"questions:\n  - id: a\n    type: {value}\n")
     assert [(p.line, expected in p.message) for p in problems] == [(3, True)], [str(p) for p in problems]
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ('"\\U00110000"', "chr() arg not in range"),
+        ('"\\UFFFFFFFF"', "too large"),
+        ("[" * 600 + "]" * 600, "nested too deeply"),
+        ("{a: " * 600 + "}" * 600, "nested too deeply"),
+    ],
+)
+def test_escapes_and_nesting_the_yaml_parser_does_not_catch(tmp_path, value, expected):
+    """Were ValueError/OverflowError (PyYAML's scanner calls chr()) and RecursionError tracebacks."""
+    problems = _problems(tmp_path, f"questions:\n  - id: a\n    type: {value}\n")
+    assert [(p.line, expected in p.message) for p in problems] == [(3, True)], [str(p) for p in problems]
