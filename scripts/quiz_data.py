@@ -29,6 +29,7 @@ INLINE_CODE = re.compile(r"(`+)(?:(?!\1).)+?\1", re.DOTALL)
 # silently turn a question into a fill-in question.
 BLANK_SYNTAX = re.compile(r"\[\[|\]\]")
 UNSAFE_URL = re.compile(r"\]\(\s*(?:javascript|data|vbscript):", re.IGNORECASE)
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 @dataclass(frozen=True)
@@ -100,6 +101,16 @@ class _LineLoader(yaml.SafeLoader):
             raise yaml.constructor.ConstructorError(
                 None, None, f"cannot read this {node.tag.rsplit(':', 1)[-1]} value ({_shorten(str(error))})",
                 node.start_mark) from None
+
+    def construct_scalar(self, node):
+        value = super().construct_scalar(node)
+        if isinstance(value, str) and _SURROGATE.search(value):
+            # "\ud800" (or a pair "\ud83d\ude00", which PyYAML does not join) is no
+            # character: printing the problem or writing the page would crash.
+            raise yaml.constructor.ConstructorError(
+                None, None, "a \\uD800-\\uDFFF escape is not a character; write the character itself",
+                node.start_mark)
+        return value
 
     def construct_mapping(self, node, deep=False):
         if not isinstance(node, yaml.MappingNode):  # `!!map [1]`

@@ -52,3 +52,11 @@ def test_escapes_and_nesting_the_yaml_parser_does_not_catch(tmp_path, value, exp
     """Were ValueError/OverflowError (PyYAML's scanner calls chr()) and RecursionError tracebacks."""
     problems = _problems(tmp_path, f"questions:\n  - id: a\n    type: {value}\n")
     assert [(p.line, expected in p.message) for p in problems] == [(3, True)], [str(p) for p in problems]
+
+
+@pytest.mark.parametrize("value", ['"\\ud800"', '"x\\udfff"', '"\\ud83d\\ude00"'])
+def test_lone_surrogate_escapes_are_rejected(tmp_path, value):
+    """A "\\ud800" id or type reached the CLI's print() and crashed it with UnicodeEncodeError."""
+    problems = _problems(tmp_path, f"questions:\n  - id: {value}\n")
+    assert [(p.line, "is not a character" in p.message) for p in problems] == [(2, True)]
+    str(problems[0]).encode("utf-8")
