@@ -31,6 +31,8 @@ BLANK_SYNTAX = re.compile(r"\[\[|\]\]")
 UNSAFE_URL = re.compile(r"\]\(\s*(?:javascript|data|vbscript):", re.IGNORECASE)
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
+_LINE_BREAKS = str.maketrans({char: repr(char)[1:-1] for char in "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"})
+
 
 @dataclass(frozen=True)
 class Problem:
@@ -42,7 +44,8 @@ class Problem:
     def __str__(self) -> str:
         where = f"{self.file}:{self.line}" if self.line else self.file
         qid = f" [{self.question_id}]" if self.question_id else ""
-        return f"{where}:{qid} {self.message}"
+        # One problem, one line: a quoted value may hold a newline (`type: "single\n"`).
+        return f"{where}:{qid} {self.message}".translate(_LINE_BREAKS)
 
 
 @dataclass(frozen=True)
@@ -156,6 +159,11 @@ def load_quiz(path: Path, display_name: str | None = None) -> QuizFile:
         line = mark.line + 1 if mark else None
         reason = error.problem or str(error)
         quiz.problems.append(Problem(name, line, None, f"YAML syntax error: {reason}"))
+        return quiz
+    except yaml.reader.ReaderError as error:  # a control character such as NUL, before any parsing
+        character = f"U+{error.character:04X}" if isinstance(error.character, int) else repr(error.character)
+        quiz.problems.append(Problem(name, text.count("\n", 0, error.position) + 1, None,
+                                     f"YAML error: character {character} is not allowed in YAML"))
         return quiz
     except yaml.YAMLError as error:
         quiz.problems.append(Problem(name, None, None, f"YAML error: {error}"))

@@ -60,3 +60,19 @@ def test_lone_surrogate_escapes_are_rejected(tmp_path, value):
     problems = _problems(tmp_path, f"questions:\n  - id: {value}\n")
     assert [(p.line, "is not a character" in p.message) for p in problems] == [(2, True)]
     str(problems[0]).encode("utf-8")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('questions:\n  - id: a\n    type: "single\\n"\n',
+         "quizzes/demo.yml:3: [a] 'type' must be one of single, multiple, fill, not 'single\\n'"),
+        ('questions:\n  - id: a\n    "x\\ny": 1\n', "quizzes/demo.yml:3: [a] unknown field 'x\\ny'"),
+        ("questions:\n  - id: a\x00\n", "quizzes/demo.yml:2: YAML error: character U+0000 is not allowed in YAML"),
+    ],
+)
+def test_every_problem_prints_as_one_line(tmp_path, text, expected):
+    """A newline in a quoted value, or PyYAML's two-line reader error, broke the `file:line: reason` output."""
+    rendered = [str(p) for p in _problems(tmp_path, text)]
+    assert expected in rendered, rendered
+    assert all(len(line.splitlines()) == 1 for line in rendered)
