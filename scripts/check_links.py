@@ -86,7 +86,10 @@ def site_base_path(site: Path) -> str:
     if sitemap.is_file():
         match = re.search(r"<loc>([^<]+)</loc>", sitemap.read_text(encoding="utf-8", errors="replace"))
         if match:
-            path = urlsplit(match.group(1).strip()).path
+            try:
+                path = urlsplit(match.group(1).strip()).path
+            except ValueError:  # "Invalid IPv6 URL" for http://[bad/: no usable base path
+                return "/"
             return path if path.endswith("/") else path.rsplit("/", 1)[0] + "/"
     return "/"
 
@@ -118,10 +121,13 @@ def check_site(site: Path) -> tuple[list[Broken], int, int]:
             if not link or link in IGNORED_SCHEMES or is_external(link):
                 continue
             checked += 1
-            absolute = urljoin(page_url, link)
-            if (absolute, rel) not in verdicts:
-                verdicts[(absolute, rel)] = _check_link(files, dirs, base, absolute, pages)
-            reason = verdicts[(absolute, rel)]
+            try:
+                absolute = urljoin(page_url, link)
+                if (absolute, rel) not in verdicts:
+                    verdicts[(absolute, rel)] = _check_link(files, dirs, base, absolute, pages)
+                reason = verdicts[(absolute, rel)]
+            except ValueError as error:  # `/\t/[x` is `//[x` once urllib drops the tab: "Invalid IPv6 URL"
+                reason = f"not a valid URL ({error})"
             if reason:
                 broken.append(Broken(rel, link, reason))
     return broken, len(pages), checked

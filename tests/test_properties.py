@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from check_links import check_site
 from quiz_data import Problem, load_quiz
 
 QUIZ_NAME = "quizzes/demo.yml"
@@ -76,3 +77,12 @@ def test_every_problem_prints_as_one_line(tmp_path, text, expected):
     rendered = [str(p) for p in _problems(tmp_path, text)]
     assert expected in rendered, rendered
     assert all(len(line.splitlines()) == 1 for line in rendered)
+
+
+def test_link_that_is_no_valid_url_is_reported_not_raised(tmp_path):
+    """`/<TAB>/[x` is `//[x` to urllib, whose urlsplit raised "Invalid IPv6 URL"; so did a sitemap's loc."""
+    (tmp_path / "index.html").write_text('<a href="/\t/[x">x</a><a href="#top" id="top">', encoding="utf-8")
+    assert [str(item) for item in check_site(tmp_path)[0]] == [
+        "index.html: /\t/[x: not a valid URL (Invalid IPv6 URL)"]
+    (tmp_path / "sitemap.xml").write_text("<loc>http://[bad/</loc>", encoding="utf-8")
+    assert [item.link for item in check_site(tmp_path)[0]] == ["/\t/[x"]
