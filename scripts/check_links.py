@@ -27,7 +27,7 @@ LINK_ATTRIBUTES = {"href", "src"}
 IGNORED_SCHEMES = ("javascript:void(0)",)
 SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:")
 _NOT_MARKUP = re.compile(
-    r"<!--.*?(?:-->|$)|(?P<open><(?:script|style)\b(?:[^>\"']|\"[^\"]*\"|'[^']*')*>).*?(?:</(?:script|style)\s*>|$)",
+    r"<!--.*?(?:-->|$)|(?P<open><(?:script|style)(?=[\s/>])(?:[^>\"']|\"[^\"]*\"|'[^']*')*>).*?(?:</(?:script|style)\s*>|$)",
     re.DOTALL | re.IGNORECASE,
 )
 _TAG = re.compile(r"<([a-zA-Z][^\s/>]*)((?:[^>\"']|\"[^\"]*\"|'[^']*')*)>")

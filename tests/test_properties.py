@@ -86,3 +86,11 @@ def test_link_that_is_no_valid_url_is_reported_not_raised(tmp_path):
         "index.html: /\t/[x: not a valid URL (Invalid IPv6 URL)"]
     (tmp_path / "sitemap.xml").write_text("<loc>http://[bad/</loc>", encoding="utf-8")
     assert [item.link for item in check_site(tmp_path)[0]] == ["/\t/[x"]
+
+
+@pytest.mark.parametrize("element", ["style-guide", "script-loader", "STYLE-x"])
+def test_custom_element_named_like_script_or_style_hides_no_links(tmp_path, element):
+    """`<style-guide>` was taken for `<style>`, and everything after it for CSS: a broken link went unseen."""
+    (tmp_path / "index.html").write_text(f'<{element}>x</{element}><a href="missing.html">', encoding="utf-8")
+    assert [str(item) for item in check_site(tmp_path)[0]] == [
+        "index.html: missing.html: no such file in the built site"]
