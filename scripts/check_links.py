@@ -30,6 +30,7 @@ _NOT_MARKUP = re.compile(
     r"<!--.*?(?:-->|$)|(?P<open><(?:script|style)(?=[\s/>])(?:[^>\"']|\"[^\"]*\"|'[^']*')*>).*?(?:</(?:script|style)\s*>|$)",
     re.DOTALL | re.IGNORECASE,
 )
+_LINE_BREAKS = str.maketrans({char: repr(char)[1:-1] for char in "\n\r\v\f\x1c\x1d\x1e\x85\u2028\u2029"})
 _TAG = re.compile(r"<([a-zA-Z][^\s/>]*)((?:[^>\"']|\"[^\"]*\"|'[^']*')*)>")
 _ATTR = re.compile(r"""([^\s=/>"']+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>"']+)))?""")
 
@@ -41,7 +42,8 @@ class Broken:
     reason: str
 
     def __str__(self) -> str:
-        return f"{self.page}: {self.link}: {self.reason}"
+        # One broken link, one line: an href may hold a newline.
+        return f"{self.page}: {self.link}: {self.reason}".translate(_LINE_BREAKS)
 
 
 @dataclass

@@ -94,3 +94,9 @@ def test_custom_element_named_like_script_or_style_hides_no_links(tmp_path, elem
     (tmp_path / "index.html").write_text(f'<{element}>x</{element}><a href="missing.html">', encoding="utf-8")
     assert [str(item) for item in check_site(tmp_path)[0]] == [
         "index.html: missing.html: no such file in the built site"]
+
+
+def test_broken_link_prints_as_one_line(tmp_path):
+    """An href holding a newline split one `page: link: reason` line in two."""
+    (tmp_path / "index.html").write_text('<a href="a\nb.html">x</a>', encoding="utf-8")
+    assert [str(item) for item in check_site(tmp_path)[0]] == ["index.html: a\\nb.html: no such file in the built site"]
