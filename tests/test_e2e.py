@@ -58,6 +58,17 @@ class Watch:
         assert self.failed == [], f"{where}: failed requests"
 
 
+def open_page(page, url: str):
+    """Go to url and let the page finish starting up.
+
+    "networkidle" alone can come before DOMContentLoaded on a long page (its
+    HTML has arrived, the parser is still busy), so a click could land before
+    the quiz script has attached its handlers, which no reader could do.
+    """
+    page.goto(url, wait_until="load")
+    page.wait_for_load_state("networkidle")
+
+
 @pytest.fixture
 def page(context, served_site):
     page = context.new_page()
@@ -82,7 +93,7 @@ def test_every_page_loads_cleanly_and_renders_its_diagrams(page, built_site, ser
     paths = [p for p in page_paths(built_site) if p != "404.html"]
     assert len(paths) >= 3
     for path in paths:
-        page.goto(served_site + path, wait_until="networkidle")
+        open_page(page, served_site + path)
         wait_for_diagrams(page, diagram_count(path))
         assert page.locator("html").get_attribute("lang") == "ko"
         page.watch.assert_clean(path)
@@ -105,7 +116,7 @@ def wait_for_verdict(page, index: int, verdict: str):
 
 
 def open_quiz_page(page, served_site, slug="network-design"):
-    page.goto(f"{served_site}{slug}/", wait_until="networkidle")
+    open_page(page, f"{served_site}{slug}/")
     return page
 
 
@@ -171,7 +182,8 @@ def test_progress_survives_a_reload(page, served_site):
     right = next(i for i, option in enumerate(question.options) if option.correct)
     page.locator(f"#quiz-{index}-{right}").check()
     page.wait_for_function("() => document.querySelector('.quiz-results-answered').textContent === '1'")
-    page.reload(wait_until="networkidle")
+    page.reload(wait_until="load")
+    page.wait_for_load_state("networkidle")
     # mkdocs-quiz restores saved answers once the page has loaded; wait for it.
     expect(page.locator(f"#quiz-{index}-{right}")).to_be_checked()
     wait_for_verdict(page, index, "correct")
@@ -181,7 +193,7 @@ def test_progress_survives_a_reload(page, served_site):
 
 
 def test_instant_navigation_keeps_quizzes_and_diagrams_working(page, served_site):
-    page.goto(served_site, wait_until="networkidle")
+    open_page(page, served_site)
     page.evaluate("window.__noFullReload = true")
     # Material's instant navigation rewrites links to absolute URLs.
     page.locator('nav.md-nav--primary a.md-nav__link[href$="/network-design/"]').first.click()
@@ -209,7 +221,7 @@ def distinct_pages(hrefs: list[str]) -> list[str]:
 
 
 def search(page, served_site, query: str) -> list[str]:
-    page.goto(served_site, wait_until="networkidle")
+    open_page(page, served_site)
     page.locator("label.md-search__icon, .md-search__input").first.click()
     box = page.locator("input.md-search__input")
     box.fill(query)
@@ -243,7 +255,7 @@ def tick(page, index: int):
 
 def test_checklist_persists_across_reload_and_navigation_and_resets(page, served_site):
     page.on("dialog", lambda dialog: dialog.accept())
-    page.goto(served_site + "checklist/", wait_until="networkidle")
+    open_page(page, served_site + "checklist/")
     boxes = checklist_boxes(page)
     total = boxes.count()
     assert total >= 7 * 5
@@ -252,7 +264,8 @@ def test_checklist_persists_across_reload_and_navigation_and_resets(page, served
     summary = page.locator(".checklist-summary")
     assert f"완료 2 / {total}" in summary.inner_text()
 
-    page.reload(wait_until="networkidle")
+    page.reload(wait_until="load")
+    page.wait_for_load_state("networkidle")
     assert checklist_boxes(page).nth(0).is_checked() and checklist_boxes(page).nth(total - 1).is_checked()
     assert not checklist_boxes(page).nth(1).is_checked()
 
@@ -268,7 +281,8 @@ def test_checklist_persists_across_reload_and_navigation_and_resets(page, served
 
     page.locator(".checklist-reset").click()
     assert f"완료 0 / {total}" in page.locator(".checklist-summary").inner_text()
-    page.reload(wait_until="networkidle")
+    page.reload(wait_until="load")
+    page.wait_for_load_state("networkidle")
     assert not checklist_boxes(page).nth(0).is_checked()
     page.watch.assert_clean("checklist")
 
@@ -278,7 +292,7 @@ def test_corrupted_checklist_data_is_reported_not_thrown(context, served_site, s
     context.add_init_script(f"localStorage.setItem('cns-checklist', {stored!r});")
     page = context.new_page()
     watch = Watch(page, served_site)
-    page.goto(served_site + "checklist/", wait_until="networkidle")
+    open_page(page, served_site + "checklist/")
     assert "읽을 수 없어 무시했습니다" in page.locator(".checklist-problem").inner_text()
     tick(page, 0)
     assert "완료 1 /" in page.locator(".checklist-summary").inner_text()
@@ -286,7 +300,7 @@ def test_corrupted_checklist_data_is_reported_not_thrown(context, served_site, s
 
 
 def answer_first_single(page, served_site, slug: str, correctly: bool):
-    page.goto(f"{served_site}{slug}/", wait_until="networkidle")
+    open_page(page, f"{served_site}{slug}/")
     wait_for_diagrams(page, diagram_count(f"{slug}/"))
     index, question = first(slug, "single")
     choice = next(i for i, option in enumerate(question.options) if option.correct == correctly)
@@ -305,14 +319,14 @@ def progress_row(page, slug: str) -> dict[str, str]:
 
 
 def open_progress(page, served_site):
-    page.goto(served_site + "progress/", wait_until="networkidle")
+    open_page(page, served_site + "progress/")
     page.wait_for_function("() => !document.querySelector('.progress-overall').textContent.includes('읽는 중')")
 
 
 def test_progress_page_reflects_answers_on_two_pages_and_the_checklist(page, served_site):
     answer_first_single(page, served_site, "network-design", correctly=True)
     answer_first_single(page, served_site, "nfv-sdn", correctly=False)
-    page.goto(served_site + "checklist/", wait_until="networkidle")
+    open_page(page, served_site + "checklist/")
     tick(page, 0)  # the first item belongs to network-design
     open_progress(page, served_site)
     nd_total = len(questions("network-design"))
@@ -347,7 +361,7 @@ def test_export_then_import_restores_progress_in_a_fresh_browser(browser, page, 
         fresh.wait_for_function("() => document.querySelector('.progress-message').textContent.includes('가져왔습니다')")
         assert progress_row(fresh, "network-design")["quiz"].startswith("1 /")
         # the quiz page itself shows the imported answer
-        fresh.goto(served_site + "network-design/", wait_until="networkidle")
+        open_page(fresh, served_site + "network-design/")
         index, question = first("network-design", "single")
         right = next(i for i, option in enumerate(question.options) if option.correct)
         expect(fresh.locator(f"#quiz-{index}-{right}")).to_be_checked()
@@ -382,7 +396,7 @@ def test_mock_exam_scores_at_the_end(page, served_site):
 
     plan = yaml.safe_load((ROOT / "data" / "exam.yml").read_text(encoding="utf-8"))["questions"]
     chosen = [next(q for q in questions(slug) if q.id == qid) for slug, ids in plan.items() for qid in ids]
-    page.goto(served_site + "exam/", wait_until="networkidle")
+    open_page(page, served_site + "exam/")
     for index, question in enumerate(chosen):
         quiz = page.locator(f"#quiz-{index}")
         if question.type == "fill":
@@ -421,7 +435,7 @@ def test_search_test_set_finds_the_teaching_page_in_the_top_5(page, served_site)
 
     cases = search_queries()
     assert len(cases) >= 30
-    page.goto(served_site, wait_until="networkidle")
+    open_page(page, served_site)
     page.locator("label.md-search__icon, .md-search__input").first.click()
     box = page.locator("input.md-search__input")
     misses = []
@@ -446,7 +460,7 @@ def test_search_test_set_finds_the_teaching_page_in_the_top_5(page, served_site)
 
 
 def test_home_competency_map_links_to_every_competency_page(page, served_site):
-    page.goto(served_site, wait_until="networkidle")
+    open_page(page, served_site)
     wait_for_diagrams(page, diagram_count("/"))
     links = page.locator("figure.diagram a")
     hrefs = links.evaluate_all("els => els.map(a => a.getAttribute('xlink:href') || a.getAttribute('href'))")

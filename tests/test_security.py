@@ -6,6 +6,7 @@ import re
 
 import pytest
 from conftest import build_site, drop_nav
+from test_e2e import open_page
 
 POLICY = re.compile(r'<meta charset="utf-8">\s*<meta http-equiv="Content-Security-Policy" content="([^"]+)">')
 
@@ -62,7 +63,7 @@ def test_the_browser_refuses_injected_script_and_foreign_requests(context, serve
     foreign_requests = []  # requests that reached another host (the policy stops them before they leave)
     page.on("requestfinished", lambda request: foreign_requests.append(request.url)
             if not request.url.startswith(served_site) else None)
-    page.goto(served_site + "network-design/", wait_until="networkidle")
+    open_page(page, served_site + "network-design/")
     blocked = page.evaluate("""() => new Promise(resolve => {
         const seen = [];
         document.addEventListener('securitypolicyviolation', e => {
