@@ -5,14 +5,11 @@ In CI (CI=true) a missing browser is a failure, not a skip.
 
 from __future__ import annotations
 
-import functools
-import http.server
 import os
 import shutil
 import socket
 import subprocess
 import sys
-import threading
 from pathlib import Path
 
 import pytest
@@ -49,11 +46,6 @@ def _free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return sock.getsockname()[1]
-
-
-class _QuietHandler(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args):
-        pass
 
 
 @pytest.fixture
@@ -98,15 +90,35 @@ def built_site(tmp_path_factory, base_url) -> Path:
     return out
 
 
+# GitHub Pages serves a project site under /<repository>/.
+SUB_PATH = "/cloud-networking-study/"
+
+
+@pytest.fixture(scope="session")
+def served_site_under_sub_path(tmp_path_factory) -> str:
+    """The real site built for and served under SUB_PATH, gzip and 404.html included, as Pages does."""
+    from static_server import serve
+
+    port = _free_port()
+    url = f"http://127.0.0.1:{port}{SUB_PATH}"
+    out = tmp_path_factory.mktemp("site-sub-path")
+    result = build_site(ROOT, out, url)
+    if result.returncode != 0:
+        pytest.fail(f"mkdocs build --strict for {url} failed:\n{result.stdout}\n{result.stderr}")
+    server = serve(out, base_path=SUB_PATH, port=port)
+    assert server.url == url, (server.url, url)
+    yield url
+    server.stop()
+
+
 @pytest.fixture(scope="session")
 def served_site(built_site, site_port, base_url) -> str:
-    handler = functools.partial(_QuietHandler, directory=str(built_site))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", site_port), handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
+    """The real site at the server root, served like GitHub Pages (gzip, 404.html)."""
+    from static_server import serve
+
+    server = serve(built_site, port=site_port)
     yield base_url
-    server.shutdown()
-    server.server_close()
+    server.stop()
 
 
 def require_chromium():

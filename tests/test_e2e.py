@@ -69,6 +69,13 @@ def open_page(page, url: str):
     page.wait_for_load_state("networkidle")
 
 
+@pytest.fixture(scope="module", params=["root", "sub-path"])
+def served_site(request) -> str:
+    """Every test here runs twice: with the site at the server root, and under
+    /cloud-networking-study/ as GitHub Pages serves a project site."""
+    return request.getfixturevalue("served_site" if request.param == "root" else "served_site_under_sub_path")
+
+
 @pytest.fixture
 def page(context, served_site):
     page = context.new_page()
@@ -97,6 +104,21 @@ def test_every_page_loads_cleanly_and_renders_its_diagrams(page, built_site, ser
         wait_for_diagrams(page, diagram_count(path))
         assert page.locator("html").get_attribute("lang") == "ko"
         page.watch.assert_clean(path)
+
+
+def test_missing_page_gets_the_korean_404_page_with_working_assets(page, served_site):
+    response = page.goto(served_site + "no-such-page/", wait_until="load")
+    assert response.status == 404
+    assert "페이지를 찾을 수 없습니다" in page.locator("h1").inner_text()
+    # The theme's CSS and JavaScript loaded from the right place (404.html can be served at any depth).
+    assert page.evaluate("getComputedStyle(document.querySelector('.md-header')).position") == "sticky"
+    assert page.evaluate("document.documentElement.classList.contains('js')")
+    page.locator(".md-content a", has_text="네트워크 프로토콜").click()
+    page.wait_for_url(served_site + "network-design/")
+    # The missing page itself is the one expected failure.
+    page.watch.failed.remove(f"{served_site}no-such-page/ HTTP 404")
+    page.watch.errors.remove("Failed to load resource: the server responded with a status of 404 (Not Found)")
+    page.watch.assert_clean("404 page")
 
 
 def questions(slug: str):
@@ -188,7 +210,9 @@ def test_progress_survives_a_reload(page, served_site):
     expect(page.locator(f"#quiz-{index}-{right}")).to_be_checked()
     wait_for_verdict(page, index, "correct")
     assert page.locator(".quiz-results-answered").first.text_content() == "1"
-    stored = page.evaluate("localStorage.getItem('quiz_progress_/network-design/')")
+    # mkdocs-quiz keys saved progress by the page's path, sub-path included.
+    key = f"quiz_progress_{urlsplit(served_site).path}network-design/"
+    stored = page.evaluate("key => localStorage.getItem(key)", key)
     assert stored and '"correct":true' in stored.replace(" ", "")
 
 
@@ -212,11 +236,13 @@ def test_instant_navigation_keeps_quizzes_and_diagrams_working(page, served_site
     page.watch.assert_clean("instant navigation")
 
 
-def distinct_pages(hrefs: list[str]) -> list[str]:
-    """Result pages in rank order; Material lists a page's matching sections as separate items."""
+def distinct_pages(hrefs: list[str], served_site: str) -> list[str]:
+    """Result pages in rank order, as paths from the site root ("/network-design/");
+    Material lists a page's matching sections as separate items."""
+    base = urlsplit(served_site).path
     pages: dict[str, None] = {}
     for href in hrefs:
-        pages[urlsplit(href).path] = None
+        pages["/" + urlsplit(href).path.removeprefix(base)] = None
     return list(pages)
 
 
@@ -228,7 +254,7 @@ def search(page, served_site, query: str) -> list[str]:
     box.press("End")
     page.wait_for_selector(".md-search-result__item", timeout=10000)
     hrefs = page.locator(".md-search-result__item > a").evaluate_all("els => els.map(e => e.getAttribute('href'))")
-    return distinct_pages(hrefs)
+    return distinct_pages(hrefs, served_site)
 
 
 @pytest.mark.parametrize(
@@ -377,9 +403,10 @@ def test_export_then_import_restores_progress_in_a_fresh_browser(browser, page, 
 
 
 def test_corrupted_progress_data_is_reported_not_thrown(context, served_site):
+    base = urlsplit(served_site).path  # mkdocs-quiz keys progress by page path
     context.add_init_script(
-        "localStorage.setItem('quiz_progress_/network-design/', '{broken');"
-        "localStorage.setItem('quiz_progress_/nfv-sdn/', '[1, 2]');"
+        f"localStorage.setItem('quiz_progress_{base}network-design/', '{{broken');"
+        f"localStorage.setItem('quiz_progress_{base}nfv-sdn/', '[1, 2]');"
         "localStorage.setItem('cns-checklist', '{\"version\": 1, \"items\": [1]}');")
     page = context.new_page()
     watch = Watch(page, served_site)
@@ -451,7 +478,7 @@ def test_search_test_set_finds_the_teaching_page_in_the_top_5(page, served_site)
         except PlaywrightTimeout:
             pass
         hrefs = page.locator(".md-search-result__item > a").evaluate_all("els => els.map(e => e.getAttribute('href'))")
-        top = distinct_pages(hrefs)[:5]
+        top = distinct_pages(hrefs, served_site)[:5]
         if f"/{case['page']}/" not in top:
             misses.append(f"{case['query']} -> {top}")
     hit_rate = 1 - len(misses) / len(cases)
