@@ -5,7 +5,7 @@ PORT ?= 8000
 # Material prints a banner about its end of life (see README); the pins are deliberate.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: install tools browser serve build diagrams validate pages glossary code-blocks links external-links test clean
+.PHONY: install tools browser serve build offline diagrams validate pages glossary code-blocks links external-links test clean
 
 $(VENV)/.installed: requirements.txt requirements-dev.txt
 	python3 -m venv $(VENV)
@@ -33,6 +33,11 @@ serve: install
 
 build: install
 	$(VENV)/bin/mkdocs build --strict
+
+# The downloadable copy that works from file:// (Material's offline plugin);
+# the deploy workflow uploads it as an artifact.
+offline: install
+	OFFLINE=true $(VENV)/bin/mkdocs build --strict --site-dir site-offline
 
 # Render new or changed diagrams into data/diagrams/ (needs Chromium) and drop
 # the ones no page uses; commit the result. `build` and CI only read the cache.
@@ -69,4 +74,4 @@ test: install tools browser
 	$(PY) -m pytest
 
 clean:
-	rm -rf site .cache .pytest_cache
+	rm -rf site site-offline .cache .pytest_cache

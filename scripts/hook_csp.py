@@ -15,7 +15,9 @@ raw HTML in a page with a <script>, an event handler attribute or a
 javascript: URL fails the build, before the theme and plugins add theirs.
 
 `mkdocs serve` injects its own live-reload script, so there is no policy
-under serve.
+under serve. Nor in the offline copy: from file:// a page has no origin for
+'self' to name, and the iframe-worker shim that runs search there writes an
+inline script into its own frame.
 """
 
 from __future__ import annotations
@@ -27,6 +29,8 @@ from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
+
+from hook_offline import offline_enabled
 
 INLINE_SCRIPT = re.compile(r"<script(?![^>]*\bsrc=)([^>]*)>(.*?)</script>", re.DOTALL)
 DATA_TYPE = re.compile(r'\btype="application/json"')
@@ -96,7 +100,7 @@ def policy(script_hashes: set[str], handler_hashes: set[str]) -> str:
 
 
 def on_post_build(config):
-    if _serving[0]:
+    if _serving[0] or offline_enabled(config):
         return
     pages = sorted(Path(config.site_dir).rglob("*.html"))
     texts = {path: path.read_text(encoding="utf-8") for path in pages}
