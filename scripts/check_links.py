@@ -18,7 +18,7 @@ import posixpath
 import re
 import sys
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import unquote, urljoin, urlsplit
 
@@ -50,6 +50,9 @@ class Broken:
 class Page:
     links: list[str]
     ids: set[str]
+    # Links that open a new tab without rel="noopener": the new page could
+    # navigate this one through window.opener.
+    new_tabs_without_noopener: list[str] = field(default_factory=list)
 
 
 def parse_page(path: Path) -> Page:
@@ -65,16 +68,21 @@ def parse_page(path: Path) -> Page:
     page = Page(links=[], ids=set())
     for tag in _TAG.finditer(text):
         name = tag.group(1).lower()
+        attributes: dict[str, str] = {}
         for attr in _ATTR.finditer(tag.group(2)):
             key = attr.group(1).lower()
             value = attr.group(2) if attr.group(2) is not None else attr.group(3) if attr.group(3) is not None else attr.group(4)
             if value is None:
                 continue
             value = html.unescape(value)
+            attributes[key] = value
             if key in LINK_ATTRIBUTES:
                 page.links.append(value.strip())
             elif key == "id" or (key == "name" and name == "a"):
                 page.ids.add(value)
+        if name == "a" and attributes.get("target", "").lower() == "_blank" \
+                and "noopener" not in attributes.get("rel", "").lower().split():
+            page.new_tabs_without_noopener.append(attributes.get("href", ""))
     return page
 
 
@@ -119,6 +127,7 @@ def check_site(site: Path) -> tuple[list[Broken], int, int]:
     verdicts: dict[tuple[str, str], str | None] = {}  # nav and toc links repeat on every page
     for rel, page in pages.items():
         page_url = base + (rel[: -len("index.html")] if rel.endswith("index.html") else rel)
+        broken += [Broken(rel, link, 'opens a new tab without rel="noopener"') for link in page.new_tabs_without_noopener]
         for link in page.links:
             if not link or link in IGNORED_SCHEMES or is_external(link):
                 continue

@@ -50,11 +50,21 @@ def test_clean_site_passes_and_skips_external(site):
         ('<a href="guide/#nope">x</a>', "index.html: guide/#nope: no element with id 'nope' on guide/index.html"),
         ('<a href="#gone">x</a>', "index.html: #gone: no element with id 'gone' on index.html"),
         ('<a href="../../etc/passwd">x</a>', "index.html: ../../etc/passwd: points outside the site's base path /"),
+        ('<a href="https://example.org/" target="_blank">x</a>',
+         'index.html: https://example.org/: opens a new tab without rel="noopener"'),
+        ("<a target='_BLANK' rel='noreferrer' href='https://example.org/'>x</a>",
+         'index.html: https://example.org/: opens a new tab without rel="noopener"'),
     ],
 )
 def test_broken_links_are_reported_with_page_and_reason(site, html, expected):
     write(site, "index.html", (site / "index.html").read_text(encoding="utf-8") + html)
     assert broken_of(site) == [expected]
+
+
+def test_new_tab_links_with_noopener_pass(site):
+    write(site, "index.html", (site / "index.html").read_text(encoding="utf-8")
+          + '<a href="https://example.org/" target="_blank" rel="external noopener">x</a>')
+    assert broken_of(site) == []
 
 
 def test_root_relative_links_respect_the_site_base_path(tmp_path):
