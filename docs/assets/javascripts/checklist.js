@@ -48,24 +48,31 @@
     var items = Array.prototype.slice.call(document.querySelectorAll(".checklist li.task-list-item"));
     if (!items.length) return;
     var state = load();
-    var summary = document.createElement("div");
-    summary.className = "checklist-summary admonition note";
-    summary.setAttribute("role", "status");
-    var count = document.createElement("p");
-    var reset = document.createElement("button");
-    reset.type = "button";
-    reset.className = "md-button checklist-reset";
-    reset.textContent = "체크리스트 초기화";
-    summary.appendChild(count);
+    // The page holds the summary box already (so nothing shifts as it loads);
+    // a page without one gets it under its title.
+    var summary = document.querySelector(".checklist-summary");
+    if (!summary) {
+      summary = document.createElement("div");
+      summary.className = "checklist-summary admonition note";
+      summary.setAttribute("role", "status");
+      summary.appendChild(document.createElement("p"));
+      var button = document.createElement("button");
+      button.type = "button";
+      button.className = "md-button checklist-reset";
+      button.textContent = "체크리스트 초기화";
+      summary.appendChild(button);
+      var heading = document.querySelector(".md-content h1");
+      heading.parentNode.insertBefore(summary, heading.nextSibling);
+    }
+    var count = summary.querySelector("p");
+    var reset = summary.querySelector(".checklist-reset");
+    reset.disabled = false;
     if (state.problem) {
       var warning = document.createElement("p");
       warning.className = "checklist-problem";
       warning.textContent = state.problem;
-      summary.appendChild(warning);
+      summary.insertBefore(warning, reset);
     }
-    summary.appendChild(reset);
-    var heading = document.querySelector(".md-content h1");
-    heading.parentNode.insertBefore(summary, heading.nextSibling);
 
     function refresh() {
       var done = items.filter(function (item) { return item.querySelector("input").checked; }).length;
