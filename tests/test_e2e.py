@@ -39,7 +39,10 @@ class Watch:
         host = urlsplit(base_url).netloc
         page.on("console", lambda msg: msg.type == "error" and self.errors.append(msg.text))
         page.on("pageerror", lambda error: self.errors.append(str(error)))
-        page.on("requestfailed", lambda request: self.failed.append(f"{request.url} {request.failure}"))
+        # net::ERR_ABORTED is a request the next navigation cancelled (say, the
+        # favicon while a test reloads), not a request that failed.
+        page.on("requestfailed", lambda request: request.failure != "net::ERR_ABORTED"
+                and self.failed.append(f"{request.url} {request.failure}"))
         page.on("response", lambda response: response.status >= 400 and self.failed.append(
             f"{response.url} HTTP {response.status}"))
 
@@ -275,7 +278,9 @@ def checklist_boxes(page):
 
 def tick(page, index: int):
     """Click the item's checkbox as a reader does: Material hides the input and draws the box as the
-    ::before of an empty .task-list-indicator inside the label, which Playwright sees as zero-sized."""
+    ::before of an empty .task-list-indicator inside the label, which Playwright sees as zero-sized.
+    The box is disabled until checklist.js has read the saved state."""
+    expect(checklist_boxes(page).nth(index)).to_be_enabled()
     page.locator(".checklist li.task-list-item").nth(index).locator(".task-list-indicator").dispatch_event("click")
 
 
