@@ -122,18 +122,19 @@ class DiagramCache:
         self._browser = None
         self._page = None
 
-    def svg(self, source: str) -> str:
+    def svg(self, source: str) -> tuple[str, str]:
+        """(hash, SVG) of a diagram: the hash names the cache file and the page's figure."""
         digest = diagram_hash(source)
         path = self.folder / f"{digest}.svg"
         if path.exists():
-            return path.read_text(encoding="utf-8")
+            return digest, path.read_text(encoding="utf-8")
         if not rendering_allowed():
             raise DiagramError(f"diagram {digest} is not in {self.folder.name}/ and CI forbids rendering; "
                                "run `make diagrams` and commit the new files")
         svg = self._render(source, f"diagram-{digest}")
         self.folder.mkdir(parents=True, exist_ok=True)
         path.write_text(svg, encoding="utf-8")
-        return svg
+        return digest, svg
 
     def _render(self, source: str, element_id: str) -> str:
         page = self._open()

@@ -21,7 +21,7 @@ from pathlib import Path
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
-from diagrams import DiagramCache, DiagramError, diagram_hash
+from diagrams import DiagramCache, DiagramError
 
 MERMAID_BLOCK = re.compile(r'<pre class="mermaid"[^>]*><code>(.*?)</code></pre>', re.DOTALL)
 PAGE_LINK = re.compile(r'((?:xlink:)?href=")([^"#]+\.md)(#[^"]*)?(")')
@@ -70,10 +70,9 @@ def on_page_content(content, page, config, files):
         source = html.unescape(match.group(1))
         where = f"docs/{page.file.src_uri}, {_line_of(page, source, ordinal)}"
         try:
-            svg = _cache[0].svg(source)
+            digest, svg = _cache[0].svg(source)
         except DiagramError as error:
             raise PluginError(f"{where}: {error}") from None
-        digest = diagram_hash(source)
         _used.add(digest)
         return (f'<figure class="diagram" data-diagram="{digest}" data-search-exclude>'
                 f"{_link_pages(svg, page, files, where)}</figure>")
