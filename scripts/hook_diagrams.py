@@ -23,7 +23,8 @@ from mkdocs.plugins import event_priority
 
 from diagrams import DiagramCache, DiagramError
 
-MERMAID_BLOCK = re.compile(r'<pre class="mermaid"[^>]*><code>(.*?)</code></pre>', re.DOTALL)
+MERMAID_BLOCK = re.compile(r'<pre class="mermaid"[^>]*><code[^>]*>(.*?)</code></pre>', re.DOTALL)
+MERMAID_START = '<pre class="mermaid"'
 PAGE_LINK = re.compile(r'((?:xlink:)?href=")([^"#]+\.md)(#[^"]*)?(")')
 # The links stay xlink:href: Material's instant navigation rewrites every
 # [href] element's href property, which an SVG <a> only has as a getter. An
@@ -77,7 +78,12 @@ def on_page_content(content, page, config, files):
         return (f'<figure class="diagram" data-diagram="{digest}" data-search-exclude>'
                 f"{_link_pages(svg, page, files, where)}</figure>")
 
-    return MERMAID_BLOCK.sub(render, content)
+    content = MERMAID_BLOCK.sub(render, content)
+    if MERMAID_START in content:
+        # A block in another shape would reach the reader as diagram source.
+        raise PluginError(f"docs/{page.file.src_uri}: a mermaid block is not in the shape the diagram hook reads "
+                          f"(<pre class=\"mermaid\"><code>...</code></pre>); it was left unrendered")
+    return content
 
 
 def on_post_build(config):

@@ -45,6 +45,20 @@ def test_compact_rounds_geometry_but_never_label_text():
                             '<text x="1.23">192.168.100.1 0.123456</text></svg>')
 
 
+def test_mermaid_block_in_an_unexpected_shape_fails_instead_of_showing_source():
+    import hook_diagrams
+    from mkdocs.exceptions import PluginError
+
+    class Page:
+        class file:
+            src_uri = "demo.md"
+
+    # Not the <pre><code> pymdownx writes: it must not reach the reader as source text.
+    content = '<p>x</p><pre class="mermaid"><code>a</code><span></span></pre>'
+    with pytest.raises(PluginError, match=r"docs/demo.md: a mermaid block is not in the shape"):
+        hook_diagrams.on_page_content(content, Page, None, None)
+
+
 def test_hash_depends_on_the_source():
     assert diagram_hash("flowchart LR\n  A --> B") != diagram_hash("flowchart LR\n  A --> C")
     assert diagram_hash("flowchart LR\n  A --> B\n") == diagram_hash("flowchart LR\n  A --> B")
