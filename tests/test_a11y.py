@@ -49,7 +49,8 @@ RUN_AXE = """([context, options, exceptions]) => {
     .filter(v => v.nodes.length));
 }"""
 
-# extra.css gives long pages' code blocks and diagrams `content-visibility: auto`: off screen
+# extra.css gives long pages' code blocks, diagrams and runs of blocks between headings
+# (scripts/hook_lazy_render.py) `content-visibility: auto`: off screen
 # they stay unrendered until the reader scrolls near them. axe would measure those
 # placeholders (a 20rem box that its forced layout of the content then overflows; text
 # colours against whatever lies behind). Render every part, as it is when on screen.

@@ -239,6 +239,33 @@ def test_instant_navigation_keeps_quizzes_and_diagrams_working(page, served_site
     page.watch.assert_clean("instant navigation")
 
 
+RENDERED = "el => el.checkVisibility({contentVisibilityAuto: true})"
+
+
+@pytest.mark.parametrize("viewport", [{"width": 412, "height": 823}, {"width": 1280, "height": 800}],
+                         ids=["phone", "desktop"])
+def test_long_page_renders_far_blocks_when_reached_and_links_land_on_their_heading(page, served_site, viewport):
+    page.set_viewport_size(viewport)
+    open_page(page, served_site + "network-design/")
+    # The last code block waits off screen, unrendered, without its copy button
+    # (content.lazy); scrolled to, it is drawn and gets the button.
+    code = page.locator("article .highlight").last
+    assert not code.locator("code").evaluate(RENDERED)
+    assert code.locator(".md-code__button").count() == 0
+    code.scroll_into_view_if_needed()
+    expect(code.locator("button.md-code__button")).to_have_count(1)
+    assert code.locator("code").evaluate(RENDERED)
+    # A link to a heading far down lands on it, although the blocks above it
+    # were never rendered and hold estimated heights.
+    for heading in ("분산-시스템-설계", "면접-대비-질문", "셀프-체크-퀴즈"):
+        open_page(page, served_site + "roadmap/")
+        open_page(page, f"{served_site}network-design/#{heading}")
+        page.wait_for_timeout(300)  # let the blocks around it render and settle
+        top = page.evaluate("id => document.getElementById(id).getBoundingClientRect().top", heading)
+        assert 0 <= top <= 120, f"#{heading} is at {top}px from the top of the window"
+    page.watch.assert_clean("lazy rendering")
+
+
 def distinct_pages(hrefs: list[str], served_site: str) -> list[str]:
     """Result pages in rank order, as paths from the site root ("/network-design/");
     Material lists a page's matching sections as separate items."""
