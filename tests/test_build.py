@@ -71,6 +71,27 @@ def test_korean_headings_get_readable_anchors(built_site):
     assert any(re.search(r"[가-힣]", i) for i in ids)
 
 
+def test_no_page_has_a_parser_blocking_script(built_site):
+    """External scripts are deferred (Material's bundle by hook_defer_bundle): none holds up the first paint."""
+    script = re.compile(r"<script\b[^>]*\bsrc=[^>]*>")
+    for page in built_site.rglob("*.html"):
+        blocking = [tag for tag in script.findall(page.read_text(encoding="utf-8"))
+                    if not re.search(r"\s(?:defer|async)\b", tag)]
+        assert blocking == [], f"{page.relative_to(built_site)}: parser-blocking scripts"
+
+
+def test_theme_without_the_expected_bundle_tag_fails_the_build():
+    import hook_defer_bundle
+    from mkdocs.exceptions import PluginError
+
+    class Page:
+        class file:
+            src_uri = "demo.md"
+
+    with pytest.raises(PluginError, match="docs/demo.md: expected one Material bundle <script> to defer, found 0"):
+        hook_defer_bundle.on_post_page('<script src="assets/javascripts/app.js"></script>', Page, None)
+
+
 def test_no_third_party_assets_in_pages(built_site):
     """Scripts, styles, images and fonts all come from the site itself."""
     asset = re.compile(r'<(?:script|link|img|source|iframe)\b[^>]*?(?:src|href)="(https?:)?//', re.IGNORECASE)
