@@ -31,6 +31,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
 from hook_offline import offline_enabled
+from site_pages import line_in_source
 
 INLINE_SCRIPT = re.compile(r"<script(?![^>]*\bsrc=)([^>]*)>(.*?)</script>", re.DOTALL)
 DATA_TYPE = re.compile(r'\btype="application/json"')
@@ -69,9 +70,8 @@ def _line_in_source(page, markup: str) -> str:
         token = re.search(pattern, markup, re.IGNORECASE)
         if token:
             break
-    source = Path(page.file.abs_src_path).read_text(encoding="utf-8")
-    at = source.lower().find(token.group(0).strip().lower())
-    return f", line {source.count(chr(10), 0, at) + 1}" if at >= 0 else ""
+    line = line_in_source(page.file.abs_src_path, token.group(0).strip(), ignore_case=True)
+    return f", line {line}" if line else ""
 
 
 def _sha256(text: str) -> str:

@@ -22,6 +22,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
 from diagrams import DiagramCache, DiagramError
+from site_pages import line_in_source
 
 MERMAID_BLOCK = re.compile(r'<pre class="mermaid"[^>]*><code[^>]*>(.*?)</code></pre>', re.DOTALL)
 MERMAID_START = '<pre class="mermaid"'
@@ -44,9 +45,8 @@ def on_pre_build(config):
 
 def _line_of(page, source: str, ordinal: int) -> str:
     """Where the block starts in the Markdown file, or its ordinal if a hook rewrote it."""
-    text = Path(page.file.abs_src_path).read_text(encoding="utf-8")
-    at = text.find(source.strip())
-    return f"line {text.count(chr(10), 0, at) + 1}" if at >= 0 else f"diagram {ordinal}"
+    line = line_in_source(page.file.abs_src_path, source.strip())
+    return f"line {line}" if line else f"diagram {ordinal}"
 
 
 def _link_pages(svg: str, page, files, where: str) -> str:

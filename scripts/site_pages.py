@@ -1,4 +1,4 @@
-"""Where pages live and which headings (anchors) a page has.
+"""Where pages live, which headings (anchors) a page has, and where text is in its source.
 
 Shared by the quiz hook and the quiz validator, so that both resolve a quiz's
 `section` link exactly the way the real build does: with the site's own
@@ -42,6 +42,16 @@ def slug_for_page(src_uri: str) -> str:
     if path.name == "index.md":
         return path.parent.as_posix()
     return path.with_suffix("").as_posix()
+
+
+def line_in_source(path: str | Path, text: str, ignore_case: bool = False) -> int | None:
+    """The 1-based line of a page's Markdown where text first appears as written, if it does.
+
+    Build errors point at the source line of what a hook found in the HTML.
+    """
+    source = Path(path).read_text(encoding="utf-8")
+    at = source.lower().find(text.lower()) if ignore_case else source.find(text)
+    return source.count("\n", 0, at) + 1 if at >= 0 else None
 
 
 def split_front_matter(text: str) -> tuple[str, dict]:
