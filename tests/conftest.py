@@ -11,6 +11,7 @@ import socket
 import subprocess
 import sys
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
@@ -40,6 +41,11 @@ def build_site(project: Path, out: Path, site_url: str, **env: str) -> subproces
         [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(project / "mkdocs.yml"), "-d", str(out)],
         capture_output=True, text=True, env=mkdocs_env(site_url, **env), cwd=project, timeout=600,
     )
+
+
+def fake_page(src_uri: str) -> SimpleNamespace:
+    """The part of an MkDocs page a hook reads to name the file in a build error."""
+    return SimpleNamespace(file=SimpleNamespace(src_uri=src_uri))
 
 
 def _free_port() -> int:

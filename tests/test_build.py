@@ -10,7 +10,7 @@ import subprocess
 
 import pytest
 import yaml
-from conftest import ROOT, build_site
+from conftest import ROOT, build_site, fake_page
 
 from quiz_data import load_quiz
 from site_pages import COMPETENCY_SLUGS, page_for_slug, split_front_matter
@@ -84,12 +84,8 @@ def test_theme_without_the_expected_bundle_tag_fails_the_build():
     import hook_defer_bundle
     from mkdocs.exceptions import PluginError
 
-    class Page:
-        class file:
-            src_uri = "demo.md"
-
     with pytest.raises(PluginError, match="docs/demo.md: expected one Material bundle <script> to defer, found 0"):
-        hook_defer_bundle.on_post_page('<script src="assets/javascripts/app.js"></script>', Page, None)
+        hook_defer_bundle.on_post_page('<script src="assets/javascripts/app.js"></script>', fake_page("demo.md"), None)
 
 
 def test_no_third_party_assets_in_pages(built_site):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from conftest import ROOT, build_site, drop_nav, require_chromium
+from conftest import ROOT, build_site, drop_nav, fake_page, require_chromium
 
 from diagrams import compact, diagram_hash
 
@@ -49,14 +49,10 @@ def test_mermaid_block_in_an_unexpected_shape_fails_instead_of_showing_source():
     import hook_diagrams
     from mkdocs.exceptions import PluginError
 
-    class Page:
-        class file:
-            src_uri = "demo.md"
-
     # Not the <pre><code> pymdownx writes: it must not reach the reader as source text.
     content = '<p>x</p><pre class="mermaid"><code>a</code><span></span></pre>'
     with pytest.raises(PluginError, match=r"docs/demo.md: a mermaid block is not in the shape"):
-        hook_diagrams.on_page_content(content, Page, None, None)
+        hook_diagrams.on_page_content(content, fake_page("demo.md"), None, None)
 
 
 def test_hash_depends_on_the_source():
