@@ -35,10 +35,22 @@ FONT_STACK = ('"Pretendard", "Apple SD Gothic Neo", "Malgun Gothic", "Noto Sans 
 
 RENDER_SETTINGS_VERSION = 4  # bump when the render procedure changes output
 
+# A diagram is drawn at no less than this share of its natural width: its
+# 16 px labels stay at 10 px or more. In a narrower column it scrolls sideways.
+MIN_SCALE = 0.6
+# mermaid writes the natural width as the SVG's max-width.
+NATURAL_WIDTH = re.compile(r'<svg\b[^>]*?style="max-width: ([\d.]+)px;')
+
 # Geometry attributes whose numbers mermaid writes with up to 14 decimals.
 GEOMETRY = re.compile(r'(\s(?:d|transform|points|viewBox|x|y|x1|x2|y1|y2|cx|cy|r|rx|ry|width|height|style)=")([^"]*)(")')
 # Not preceded by a digit or a dot: in path data ".256.002" is two numbers.
 LONG_NUMBER = re.compile(r"(?<![\d.])-?\d+\.\d{3,}")
+
+
+def natural_width(svg: str) -> float | None:
+    """The width mermaid laid the diagram out at, in CSS pixels."""
+    match = NATURAL_WIDTH.search(svg)
+    return float(match.group(1)) if match else None
 
 
 class DiagramError(Exception):

@@ -21,7 +21,7 @@ from pathlib import Path
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
-from diagrams import DiagramCache, DiagramError
+from diagrams import MIN_SCALE, NATURAL_WIDTH, DiagramCache, DiagramError, natural_width
 from site_pages import line_in_source
 
 MERMAID_BLOCK = re.compile(r'<pre class="mermaid"[^>]*><code[^>]*>(.*?)</code></pre>', re.DOTALL)
@@ -32,6 +32,11 @@ PAGE_LINK = re.compile(r'((?:xlink:)?href=")([^"#]+\.md)(#[^"]*)?(")')
 # explicit role tells link checkers (Lighthouse's crawlable-anchors reads only
 # a plain href) what the element is; it is an SVG <a>'s implicit role anyway.
 SVG_LINK = re.compile(r"<a (?=[^>]*xlink:href=)")
+
+# Material's content column on a phone (412 px screen): a diagram whose
+# minimum width is wider scrolls there, so its figure takes keyboard focus
+# (axe: scrollable-region-focusable).
+PHONE_COLUMN_PX = 380
 
 _cache: list[DiagramCache] = []
 _used: set[str] = set()
@@ -60,6 +65,16 @@ def _link_pages(svg: str, page, files, where: str) -> str:
     return PAGE_LINK.sub(resolve, SVG_LINK.sub('<a role="link" ', svg))
 
 
+def _with_minimum_width(svg: str) -> tuple[str, str]:
+    """The SVG with its minimum width, and the figure's tabindex attribute if it may scroll."""
+    width = natural_width(svg)
+    if width is None:
+        return svg, ""
+    minimum = round(width * MIN_SCALE)
+    svg = NATURAL_WIDTH.sub(lambda match: f"{match.group(0)} min-width: {minimum}px;", svg, count=1)
+    return svg, ' tabindex="0"' if minimum > PHONE_COLUMN_PX else ""
+
+
 # Before hook_search_exclude (-100) and Material's search (on_page_context) read the page.
 @event_priority(-50)
 def on_page_content(content, page, config, files):
@@ -75,7 +90,8 @@ def on_page_content(content, page, config, files):
         except DiagramError as error:
             raise PluginError(f"{where}: {error}") from None
         _used.add(digest)
-        return (f'<figure class="diagram" data-diagram="{digest}" data-search-exclude>'
+        svg, focusable = _with_minimum_width(svg)
+        return (f'<figure class="diagram" data-diagram="{digest}"{focusable} data-search-exclude>'
                 f"{_link_pages(svg, page, files, where)}</figure>")
 
     content = MERMAID_BLOCK.sub(render, content)

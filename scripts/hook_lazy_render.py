@@ -30,13 +30,15 @@ from html.parser import HTMLParser
 
 from mkdocs.exceptions import PluginError
 
+from diagrams import MIN_SCALE
+
 WRAPPER_CLASS = "lazy-render"
 # Runs of less HTML than this stay as they are (about one short paragraph).
 MIN_RUN_BYTES = 500
 # The height estimate, fitted to the measured height of 247 runs of five
 # competency pages at 412 px wide (median error 14%): each text block adds
 # about 100 px, each line of code 17 px, each diagram its height when scaled
-# to the 380 px wide column.
+# to the 380 px wide column (or to its minimum width, if that is wider).
 PX_PER_BLOCK = 100
 PX_PER_CODE_LINE = 17
 PHONE_COLUMN_PX = 380
@@ -113,7 +115,8 @@ def estimated_height(run: str) -> int:
         view_box = VIEW_BOX.search(svg[:svg.index(">")])
         if view_box:
             width, svg_height = float(view_box.group(1)), float(view_box.group(2))
-            height += svg_height * min(width, PHONE_COLUMN_PX) / max(width, 1)
+            drawn_width = min(width, max(PHONE_COLUMN_PX, width * MIN_SCALE))  # see diagrams.MIN_SCALE
+            height += svg_height * drawn_width / max(width, 1)
     prose = SVG.sub("", CODE.sub("", shown))
     height += PX_PER_BLOCK * max(1, len(TEXT_BLOCK.findall(prose)))
     return round(height)

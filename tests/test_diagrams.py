@@ -55,6 +55,16 @@ def test_mermaid_block_in_an_unexpected_shape_fails_instead_of_showing_source():
         hook_diagrams.on_page_content(content, fake_page("demo.md"), None, None)
 
 
+@pytest.mark.parametrize(("natural", "minimum", "focusable"), [(500, 300, False), (1228.73, 737, True)])
+def test_diagrams_keep_a_legible_minimum_width_and_scrolling_ones_take_focus(natural, minimum, focusable):
+    import hook_diagrams
+
+    svg = f'<svg id="d" width="100%" style="max-width: {natural}px;" viewBox="0 0 {natural} 300"><g/></svg>'
+    sized, attribute = hook_diagrams._with_minimum_width(svg)
+    assert f'style="max-width: {natural}px; min-width: {minimum}px;"' in sized
+    assert attribute == (' tabindex="0"' if focusable else "")
+
+
 def test_hash_depends_on_the_source():
     assert diagram_hash("flowchart LR\n  A --> B") != diagram_hash("flowchart LR\n  A --> C")
     assert diagram_hash("flowchart LR\n  A --> B\n") == diagram_hash("flowchart LR\n  A --> B")

@@ -266,6 +266,21 @@ def test_long_page_renders_far_blocks_when_reached_and_links_land_on_their_headi
     page.watch.assert_clean("lazy rendering")
 
 
+def test_wide_diagram_keeps_legible_labels_on_a_phone_and_scrolls_by_keyboard(page, served_site):
+    page.set_viewport_size({"width": 412, "height": 823})
+    open_page(page, served_site + "network-design/")
+    figure = page.locator("figure.diagram[tabindex='0']").first
+    figure.scroll_into_view_if_needed()
+    natural = float(figure.locator("svg").evaluate("svg => parseFloat(svg.style.maxWidth)"))
+    drawn = figure.locator("svg").bounding_box()["width"]
+    assert drawn >= 0.6 * natural - 1, f"a {natural}px diagram is drawn {drawn}px wide on a phone"
+    assert figure.evaluate("f => f.scrollWidth > f.clientWidth"), "the wide diagram should scroll in its figure"
+    figure.focus()
+    page.keyboard.press("ArrowRight")
+    page.wait_for_function("f => f.scrollLeft > 0", arg=figure.element_handle(), timeout=5000)
+    page.watch.assert_clean("wide diagram")
+
+
 def distinct_pages(hrefs: list[str], served_site: str) -> list[str]:
     """Result pages in rank order, as paths from the site root ("/network-design/");
     Material lists a page's matching sections as separate items."""

@@ -74,8 +74,9 @@ def test_unbalanced_content_is_an_error_not_a_wrong_wrap(content, problem):
 def test_height_estimate_counts_blocks_code_lines_and_scaled_diagrams():
     assert estimated_height("<p>a</p><ul><li>b</li><li>c</li></ul>") == 300
     assert estimated_height("<div class='highlight'><pre><code>1\n2\n3</code></pre></div>") == 3 * 17 + 100
-    # A 760 px wide diagram is drawn at half size in the 380 px column.
-    assert estimated_height('<figure><svg viewBox="0 0 760 400"><text>x</text></svg></figure>') == 200 + 100
+    # A 500 px wide diagram shrinks to the 380 px column; a 1,000 px one only to its 60% minimum width.
+    assert estimated_height('<figure><svg viewBox="0 0 500 400"><text>x</text></svg></figure>') == 304 + 100
+    assert estimated_height('<figure><svg viewBox="0 0 1000 400"><text>x</text></svg></figure>') == 240 + 100
     # A collapsed answer shows its summary only.
     assert estimated_height("<details><summary>질문</summary><p>1</p><p>2</p></details>") == 100
 
