@@ -10,7 +10,7 @@ from conftest import ROOT, build_site, drop_nav, fake_page, require_chromium
 from diagrams import compact, diagram_hash
 
 FENCE = re.compile(r"^```mermaid\s*$", re.MULTILINE)
-FIGURE = re.compile(r'<figure class="diagram" data-diagram="([0-9a-f]{16})" data-search-exclude><svg ')
+FIGURE = re.compile(r'<figure class="diagram" data-diagram="([0-9a-f]{16})"(?: tabindex="0")? data-search-exclude><svg ')
 
 
 def test_every_diagram_is_inline_svg_and_no_diagram_library_ships(built_site):
