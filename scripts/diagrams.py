@@ -38,6 +38,8 @@ RENDER_SETTINGS_VERSION = 4  # bump when the render procedure changes output
 # A diagram is drawn at no less than this share of its natural width: its
 # 16 px labels stay at 10 px or more. In a narrower column it scrolls sideways.
 MIN_SCALE = 0.6
+# Material's content column on a phone (412 px screen).
+PHONE_COLUMN_PX = 380
 # mermaid writes the natural width as the SVG's max-width.
 NATURAL_WIDTH = re.compile(r'<svg\b[^>]*?style="max-width: ([\d.]+)px;')
 
@@ -51,6 +53,11 @@ def natural_width(svg: str) -> float | None:
     """The width mermaid laid the diagram out at, in CSS pixels."""
     match = NATURAL_WIDTH.search(svg)
     return float(match.group(1)) if match else None
+
+
+def drawn_width_on_phone(natural: float) -> float:
+    """How wide a diagram is drawn in the phone column: the column, within [MIN_SCALE x natural, natural]."""
+    return min(natural, max(PHONE_COLUMN_PX, natural * MIN_SCALE))
 
 
 class DiagramError(Exception):

@@ -21,7 +21,7 @@ from pathlib import Path
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
-from diagrams import MIN_SCALE, NATURAL_WIDTH, DiagramCache, DiagramError, natural_width
+from diagrams import MIN_SCALE, NATURAL_WIDTH, PHONE_COLUMN_PX, DiagramCache, DiagramError, natural_width
 from site_pages import line_in_source
 
 MERMAID_BLOCK = re.compile(r'<pre class="mermaid"[^>]*><code[^>]*>(.*?)</code></pre>', re.DOTALL)
@@ -32,11 +32,6 @@ PAGE_LINK = re.compile(r'((?:xlink:)?href=")([^"#]+\.md)(#[^"]*)?(")')
 # explicit role tells link checkers (Lighthouse's crawlable-anchors reads only
 # a plain href) what the element is; it is an SVG <a>'s implicit role anyway.
 SVG_LINK = re.compile(r"<a (?=[^>]*xlink:href=)")
-
-# Material's content column on a phone (412 px screen): a diagram whose
-# minimum width is wider scrolls there, so its figure takes keyboard focus
-# (axe: scrollable-region-focusable).
-PHONE_COLUMN_PX = 380
 
 _cache: list[DiagramCache] = []
 _used: set[str] = set()
@@ -66,7 +61,11 @@ def _link_pages(svg: str, page, files, where: str) -> str:
 
 
 def _with_minimum_width(svg: str) -> tuple[str, str]:
-    """The SVG with its minimum width, and the figure's tabindex attribute if it may scroll."""
+    """The SVG with its minimum width, and the figure's tabindex attribute if it may scroll.
+
+    A diagram whose minimum width is wider than the phone column scrolls there,
+    so its figure takes keyboard focus (axe: scrollable-region-focusable).
+    """
     width = natural_width(svg)
     if width is None:
         return svg, ""

@@ -30,7 +30,7 @@ from html.parser import HTMLParser
 
 from mkdocs.exceptions import PluginError
 
-from diagrams import MIN_SCALE
+from diagrams import drawn_width_on_phone
 
 WRAPPER_CLASS = "lazy-render"
 # Runs of less HTML than this stay as they are (about one short paragraph).
@@ -41,7 +41,6 @@ MIN_RUN_BYTES = 500
 # to the 380 px wide column (or to its minimum width, if that is wider).
 PX_PER_BLOCK = 100
 PX_PER_CODE_LINE = 17
-PHONE_COLUMN_PX = 380
 TEXT_BLOCK = re.compile(r"<(?:p|li|tr|h[1-6]|dt|dd|summary)\b")
 # A collapsed <details> shows only its summary.
 DETAILS_BODY = re.compile(r"(<details\b[^>]*>\s*<summary\b.*?</summary>).*?</details>", re.DOTALL)
@@ -115,8 +114,7 @@ def estimated_height(run: str) -> int:
         view_box = VIEW_BOX.search(svg[:svg.index(">")])
         if view_box:
             width, svg_height = float(view_box.group(1)), float(view_box.group(2))
-            drawn_width = min(width, max(PHONE_COLUMN_PX, width * MIN_SCALE))  # see diagrams.MIN_SCALE
-            height += svg_height * drawn_width / max(width, 1)
+            height += svg_height * drawn_width_on_phone(width) / max(width, 1)
     prose = SVG.sub("", CODE.sub("", shown))
     height += PX_PER_BLOCK * max(1, len(TEXT_BLOCK.findall(prose)))
     return round(height)
