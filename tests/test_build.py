@@ -88,6 +88,26 @@ def test_theme_without_the_expected_bundle_tag_fails_the_build():
         hook_defer_bundle.on_post_page('<script src="assets/javascripts/app.js"></script>', fake_page("demo.md"), None)
 
 
+def test_palette_css_has_no_rule_that_restyles_the_page_on_load(built_site):
+    """hook_palette_css drops Material's [data-md-color-switching] rule; the palettes stay."""
+    (sheet,) = (built_site / "assets" / "stylesheets").glob("palette.*.min.css")
+    css = sheet.read_text(encoding="utf-8")
+    assert "data-md-color-switching" not in css
+    assert '[data-md-color-scheme=slate]' in css
+
+
+def test_palette_css_without_the_switching_rule_fails_the_build(tmp_path):
+    import hook_palette_css
+    from mkdocs.exceptions import PluginError
+
+    sheets = tmp_path / "assets" / "stylesheets"
+    sheets.mkdir(parents=True)
+    (sheets / "palette.0123abcd.min.css").write_text("[data-md-color-scheme=slate]{color:#fff}", encoding="utf-8")
+    with pytest.raises(PluginError, match=r"palette\.0123abcd\.min\.css: expected Material's palette-switching "
+                                          r"rule once, found it 0 times"):
+        hook_palette_css.drop_switching_rule(tmp_path)
+
+
 def test_no_third_party_assets_in_pages(built_site):
     """Scripts, styles, images and fonts all come from the site itself."""
     asset = re.compile(r'<(?:script|link|img|source|iframe)\b[^>]*?(?:src|href)="(https?:)?//', re.IGNORECASE)
