@@ -63,6 +63,18 @@ def test_quiz_assets_only_on_quiz_pages(built_site):
         assert "mkdocsQuizConfig" in html_of(built_site, slug)
 
 
+def test_quiz_script_is_one_cached_file_not_inline_in_every_page(built_site):
+    """hook_quiz_script: each quiz page loads assets/javascripts/mkdocs-quiz.js, deferred, instead of a copy."""
+    from mkdocs_quiz.plugin import js_script
+
+    served = (built_site / "assets" / "javascripts" / "mkdocs-quiz.js").read_text(encoding="utf-8")
+    assert served and served in js_script
+    for slug in QUIZ_SLUGS:
+        html = html_of(built_site, slug)
+        assert html.count('<script src="../assets/javascripts/mkdocs-quiz.js" defer></script>') == 1, slug
+        assert served not in html, f"{slug}: mkdocs-quiz's script is still inline"
+
+
 def test_korean_headings_get_readable_anchors(built_site):
     html = html_of(built_site, "network-design")
     ids = re.findall(r'<h[2-4] id="([^"]+)"', html)
