@@ -242,6 +242,23 @@ def test_instant_navigation_keeps_quizzes_and_diagrams_working(page, served_site
 RENDERED = "el => el.checkVisibility({contentVisibilityAuto: true})"
 
 
+def test_phone_drawer_renders_its_links_only_when_opened(page, served_site):
+    """extra.css: the closed navigation drawer is not rendered; opened, it shows and follows its links."""
+    page.set_viewport_size({"width": 412, "height": 823})
+    open_page(page, served_site + "network-design/")
+    # The drawer opens on the section of the current page, whose sibling pages it lists.
+    link = page.locator(".md-sidebar--primary .md-nav__link[href$='/api-design/']").first
+    assert not link.evaluate(RENDERED)
+    page.locator("label.md-header__button[for='__drawer']").click()
+    expect(link).to_be_visible()
+    link.click()
+    expect(page).to_have_url(re.compile(r"/api-design/$"))
+    # A desktop window shows the navigation as a sidebar, always rendered.
+    page.set_viewport_size({"width": 1280, "height": 800})
+    expect(page.locator(".md-sidebar--primary .md-nav__link[href$='/roadmap/']").first).to_be_visible()
+    page.watch.assert_clean("navigation drawer")
+
+
 @pytest.mark.parametrize("viewport", [{"width": 412, "height": 823}, {"width": 1280, "height": 800}],
                          ids=["phone", "desktop"])
 def test_long_page_renders_far_blocks_when_reached_and_links_land_on_their_heading(page, served_site, viewport):
