@@ -46,6 +46,8 @@ CATEGORY_NAMES = {"performance": "Perf", "accessibility": "A11y", "best-practice
 PAGES = {"home": "", "network-design": "network-design/", "checklist": "checklist/", "progress": "progress/"}
 CHROME_FLAGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--no-first-run"]
+# A first paint this long after the load event marks a held frame (see late_first_paint).
+LATE_PAINT_MS = 500
 # Lighthouse's own threshold for an audit to count as passed.
 PASS = 0.9
 # Audits whose score means nothing by itself.
@@ -104,6 +106,21 @@ def combine(name: str, url: str, lhrs: list[dict]) -> PageResult:
         result.scores[category] = score
         result.runs_for[category] = lhr
     return result
+
+
+def late_first_paint(lhr: dict) -> str | None:
+    """A note when the run's first paint came long after the page had loaded.
+
+    Headless Chromium sometimes holds a page's first frame back for whole
+    seconds while the main thread is idle (GoogleChrome/lighthouse#17148).
+    Lighthouse's simulation then counts the work done before that frame into
+    FCP and LCP, so such a run scores lower for a cause outside the page.
+    """
+    metrics = lhr.get("audits", {}).get("metrics", {}).get("details", {}).get("items") or [{}]
+    paint, load = metrics[0].get("observedFirstPaint"), metrics[0].get("observedLoad")
+    if paint is None or load is None or paint - load < LATE_PAINT_MS:
+        return None
+    return f"first frame {paint - load:.0f} ms after load (headless frame hold, lighthouse#17148)"
 
 
 def misses(scores: dict[str, int | None], budgets: dict[str, int] = BUDGETS) -> list[str]:
@@ -251,9 +268,10 @@ def main(argv: list[str] | None = None) -> int:
             lhrs = []
             for run in range(1, args.runs + 1):
                 lhrs.append(run_lighthouse(url, reports / f"{name}-{run}", chromium))
+                note = late_first_paint(lhrs[-1])
                 print(f"  {name} run {run}: " + ", ".join(
-                    f"{CATEGORY_NAMES.get(cid, cid)} {score}" for cid, score in category_scores(lhrs[-1]).items()),
-                    flush=True)
+                    f"{CATEGORY_NAMES.get(cid, cid)} {score}" for cid, score in category_scores(lhrs[-1]).items())
+                    + (f"; {note}" if note else ""), flush=True)
             results.append(combine(name, url, lhrs))
     finally:
         server.stop()

@@ -65,6 +65,17 @@ def test_a_run_without_a_score_is_an_error_and_a_miss():
     assert "performance" in lb.misses(result.scores)
 
 
+def test_a_first_paint_long_after_load_is_noted():
+    def timed(paint, load):
+        return {"audits": {"metrics": {"details": {"items": [{"observedFirstPaint": paint, "observedLoad": load}]}}}}
+
+    assert lb.late_first_paint(timed(1226.4, 611.0)) == (
+        "first frame 615 ms after load (headless frame hold, lighthouse#17148)")
+    assert lb.late_first_paint(timed(187, 643)) is None  # painted before the load event
+    assert lb.late_first_paint(timed(900, 500)) is None  # within the margin
+    assert lb.late_first_paint(lhr()) is None  # a run without metrics (an error) has no note
+
+
 def test_misses_compares_with_each_budget():
     assert lb.misses({"performance": 95, "accessibility": 100, "best-practices": 100, "seo": 100}) == []
     assert lb.misses({"performance": 94, "accessibility": 99, "best-practices": 100, "seo": 100}) == [
