@@ -19,25 +19,39 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import material
 from mkdocs.exceptions import PluginError
 
+THEME_STYLESHEETS = Path(material.__file__).parent / "templates" / "assets" / "stylesheets"
 SWITCHING_RULE = ("[data-md-color-switching] *,[data-md-color-switching] :after,"
                   "[data-md-color-switching] :before{transition-duration:0s!important}")
 
 
-def drop_switching_rule(site_dir: Path) -> None:
-    sheets = sorted((site_dir / "assets" / "stylesheets").glob("palette.*.min.css"))
+def palette_sheet(folder: Path) -> Path:
+    sheets = sorted(folder.glob("palette.*.min.css"))
     if len(sheets) != 1:
-        raise PluginError(f"{site_dir}/assets/stylesheets: expected one Material palette.*.min.css, "
-                          f"found {len(sheets)}")
-    css = sheets[0].read_text(encoding="utf-8")
-    count = css.count(SWITCHING_RULE)
+        raise PluginError(f"{folder}: expected one Material palette.*.min.css, found {len(sheets)}")
+    return sheets[0]
+
+
+def check_theme(folder: Path = THEME_STYLESHEETS) -> None:
+    """Material's own palette CSS has the rule once, as this hook expects."""
+    sheet = palette_sheet(folder)
+    count = sheet.read_text(encoding="utf-8").count(SWITCHING_RULE)
     if count != 1:
         # A Material upgrade that reshapes the rule would otherwise quietly bring the restyles back.
-        raise PluginError(f"{sheets[0]}: expected Material's palette-switching rule once, found it "
+        raise PluginError(f"{sheet}: expected Material's palette-switching rule once, found it "
                           f"{count} times; update SWITCHING_RULE in scripts/hook_palette_css.py")
-    sheets[0].write_text(css.replace(SWITCHING_RULE, ""), encoding="utf-8")
+
+
+def drop_switching_rule(site_dir: Path) -> None:
+    sheet = palette_sheet(site_dir / "assets" / "stylesheets")
+    css = sheet.read_text(encoding="utf-8")
+    # A dirty build (`--dirty`) keeps the copy an earlier build already changed.
+    if SWITCHING_RULE in css:
+        sheet.write_text(css.replace(SWITCHING_RULE, ""), encoding="utf-8")
 
 
 def on_post_build(config):
+    check_theme()
     drop_switching_rule(Path(config.site_dir))

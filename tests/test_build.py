@@ -108,16 +108,28 @@ def test_palette_css_has_no_rule_that_restyles_the_page_on_load(built_site):
     assert '[data-md-color-scheme=slate]' in css
 
 
-def test_palette_css_without_the_switching_rule_fails_the_build(tmp_path):
+def test_material_palette_css_without_the_switching_rule_fails_the_build(tmp_path):
     import hook_palette_css
     from mkdocs.exceptions import PluginError
 
-    sheets = tmp_path / "assets" / "stylesheets"
-    sheets.mkdir(parents=True)
-    (sheets / "palette.0123abcd.min.css").write_text("[data-md-color-scheme=slate]{color:#fff}", encoding="utf-8")
+    (tmp_path / "palette.0123abcd.min.css").write_text("[data-md-color-scheme=slate]{color:#fff}", encoding="utf-8")
     with pytest.raises(PluginError, match=r"palette\.0123abcd\.min\.css: expected Material's palette-switching "
                                           r"rule once, found it 0 times"):
-        hook_palette_css.drop_switching_rule(tmp_path)
+        hook_palette_css.check_theme(tmp_path)
+    hook_palette_css.check_theme()  # the installed Material has it
+
+
+def test_dropping_the_switching_rule_twice_is_harmless(tmp_path):
+    """A dirty build finds the copy an earlier build already changed."""
+    import hook_palette_css
+
+    sheets = tmp_path / "assets" / "stylesheets"
+    sheets.mkdir(parents=True)
+    sheet = sheets / "palette.0123abcd.min.css"
+    sheet.write_text("a{color:red}" + hook_palette_css.SWITCHING_RULE + "b{color:blue}", encoding="utf-8")
+    hook_palette_css.drop_switching_rule(tmp_path)
+    hook_palette_css.drop_switching_rule(tmp_path)
+    assert sheet.read_text(encoding="utf-8") == "a{color:red}b{color:blue}"
 
 
 def test_no_third_party_assets_in_pages(built_site):
