@@ -120,8 +120,8 @@ def estimated_height(run: str) -> int:
     return round(height)
 
 
-def wrap_runs(content: str) -> tuple[str, int]:
-    """The page's content with its long runs between headings wrapped, and how many it wrapped.
+def wrap_runs(content: str) -> str:
+    """The page's content with its long runs between headings wrapped.
 
     Raises ValueError when the content's top level cannot be told apart
     (unbalanced tags), rather than wrapping at a wrong place.
@@ -145,16 +145,15 @@ def wrap_runs(content: str) -> tuple[str, int]:
             run = [start, end]
             runs.append(run)
 
-    pieces, copied_up_to, wrapped = [], 0, 0
+    pieces, copied_up_to = [], 0
     for start, end in runs:
         if end - start >= MIN_RUN_BYTES:
             run = content[start:end]
             wrapper = f'<div class="{WRAPPER_CLASS}" style="contain-intrinsic-size: auto {estimated_height(run)}px">'
             pieces += [content[copied_up_to:start], wrapper, run, "</div>"]
             copied_up_to = end
-            wrapped += 1
     pieces.append(content[copied_up_to:])
-    return "".join(pieces), wrapped
+    return "".join(pieces)
 
 
 def on_post_page(output, page, config):
@@ -165,7 +164,7 @@ def on_post_page(output, page, config):
     if start < 0:
         return output
     try:
-        wrapped, _ = wrap_runs(content)
+        wrapped = wrap_runs(content)
     except ValueError as error:
         raise PluginError(f"docs/{page.file.src_uri}: cannot mark its off-screen blocks: {error}") from None
     return output[:start] + wrapped + output[start + len(content):]
