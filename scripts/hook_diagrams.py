@@ -32,6 +32,11 @@ PAGE_LINK = re.compile(r'((?:xlink:)?href=")([^"#]+\.md)(#[^"]*)?(")')
 # explicit role tells link checkers (Lighthouse's crawlable-anchors reads only
 # a plain href) what the element is; it is an SVG <a>'s implicit role anyway.
 SVG_LINK = re.compile(r"<a (?=[^>]*xlink:href=)")
+# mermaid gives each SVG its own <style>, ~14 kB of rules scoped to the SVG's id.
+# Diagrams of one kind carry the same rules, so a page keeps one copy per kind.
+SVG_ID = re.compile(r'<svg id="(diagram-[0-9a-f]{16})"')
+STYLE = re.compile(r"<style>(.*?)</style>", re.DOTALL)
+SCOPE_PLACEHOLDER = "@SCOPE@"
 
 _cache: list[DiagramCache] = []
 _used: set[str] = set()
@@ -60,6 +65,33 @@ def _link_pages(svg: str, page, files, where: str) -> str:
     return PAGE_LINK.sub(resolve, SVG_LINK.sub('<a role="link" ', svg))
 
 
+def _take_style(svg: str, kinds: dict[str, list[str]]) -> str:
+    """The SVG without its <style>, whose rules are filed in kinds under the SVG's id."""
+    svg_id = SVG_ID.match(svg)
+    style = STYLE.search(svg)
+    if not svg_id or not style:
+        return svg
+    # Not followed by a name character: marker ids such as #diagram-..._flowchart-v2-pointEnd stay.
+    rules = re.sub(rf"#{svg_id.group(1)}(?![\w-])", SCOPE_PLACEHOLDER, style.group(1))
+    kinds.setdefault(rules, []).append(svg_id.group(1))
+    return svg[:style.start()] + svg[style.end():]
+
+
+def _put_styles(content: str, kinds: dict[str, list[str]]) -> str:
+    """One <style> per kind of diagram, in the first SVG of that kind, scoped to all of them.
+
+    The id selector becomes :is(#id1, #id2, ...): an :is() of ids has an id's
+    specificity, so every rule wins and loses exactly as it did in each SVG's
+    own copy. On a page with 8 diagrams this takes out ~85 kB of CSS and
+    leaves the style engine a fraction of the rules to match.
+    """
+    for rules, ids in kinds.items():
+        scope = ":is(" + ",".join("#" + svg_id for svg_id in ids) + ")"
+        style = "<style>" + rules.replace(SCOPE_PLACEHOLDER, scope) + "</style>"
+        content = re.sub(rf'<svg id="{ids[0]}"[^>]*>', lambda match: match.group(0) + style, content, count=1)
+    return content
+
+
 def _with_minimum_width(svg: str) -> tuple[str, str]:
     """The SVG with its minimum width, and the figure's tabindex attribute if it may scroll.
 
@@ -78,6 +110,7 @@ def _with_minimum_width(svg: str) -> tuple[str, str]:
 @event_priority(-50)
 def on_page_content(content, page, config, files):
     ordinal = 0
+    kinds: dict[str, list[str]] = {}
 
     def render(match: re.Match) -> str:
         nonlocal ordinal
@@ -89,7 +122,7 @@ def on_page_content(content, page, config, files):
         except DiagramError as error:
             raise PluginError(f"{where}: {error}") from None
         _used.add(digest)
-        svg, focusable = _with_minimum_width(svg)
+        svg, focusable = _with_minimum_width(_take_style(svg, kinds))
         return (f'<figure class="diagram" data-diagram="{digest}"{focusable} data-search-exclude>'
                 f"{_link_pages(svg, page, files, where)}</figure>")
 
@@ -98,7 +131,7 @@ def on_page_content(content, page, config, files):
         # A block in another shape would reach the reader as diagram source.
         raise PluginError(f"docs/{page.file.src_uri}: a mermaid block is not in the shape the diagram hook reads "
                           f"(<pre class=\"mermaid\"><code>...</code></pre>); it was left unrendered")
-    return content
+    return _put_styles(content, kinds)
 
 
 def on_post_build(config):

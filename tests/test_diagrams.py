@@ -65,6 +65,42 @@ def test_diagrams_keep_a_legible_minimum_width_and_scrolling_ones_take_focus(nat
     assert attribute == (' tabindex="0"' if focusable else "")
 
 
+def test_a_page_keeps_one_style_per_kind_of_diagram_scoped_to_each_diagram_of_that_kind():
+    import hook_diagrams
+
+    def svg(svg_id, rules):
+        return (f'<svg id="{svg_id}" width="100%"><g/><style>#{svg_id}{{fill:#333;}}{rules}</style>'
+                f'<path marker-end="url(#{svg_id}_flowchart-v2-pointEnd)"/></svg>')
+
+    flow = "#{0} .node rect{{fill:var(--md-mermaid-node-bg-color);}}"
+    state = "#{0} .state{{stroke:red;}}#{0}-arrowhead{{fill:red;}}"
+    ids = [f"diagram-{n:016x}" for n in range(1, 4)]
+    kinds = {}
+    page = "".join(hook_diagrams._take_style(svg(svg_id, rules.format(svg_id)), kinds)
+                   for svg_id, rules in zip(ids, (flow, state, flow)))
+    assert "<style>" not in page
+    page = hook_diagrams._put_styles(page, kinds)
+
+    flows = f":is(#{ids[0]},#{ids[2]})"
+    assert page.count("<style>") == 2
+    assert (f'<svg id="{ids[0]}" width="100%"><style>{flows}{{fill:#333;}}{flows} .node rect'
+            f'{{fill:var(--md-mermaid-node-bg-color);}}</style><g/>') in page
+    assert (f'<svg id="{ids[1]}" width="100%"><style>:is(#{ids[1]}){{fill:#333;}}:is(#{ids[1]}) .state{{stroke:red;}}'
+            f'#{ids[1]}-arrowhead{{fill:red;}}</style>') in page  # an id that only starts like the SVG's stays
+    assert f'<svg id="{ids[2]}" width="100%"><g/>' in page
+    assert page.count("_flowchart-v2-pointEnd)") == 3  # marker references are not selectors to rewrite
+
+
+def test_built_pages_hold_each_diagram_style_once_and_it_covers_every_diagram(built_site):
+    for built in sorted(built_site.rglob("*.html")):
+        page = built.read_text(encoding="utf-8")
+        ids = re.findall(r'<svg id="(diagram-[0-9a-f]{16})"', page)
+        scopes = re.findall(r"<style>:is\(([^)]*)\)", page)
+        styled = [svg_id.lstrip("#") for scope in scopes for svg_id in scope.split(",")]
+        assert sorted(styled) == sorted(ids), f"{built.relative_to(built_site)}: diagram styles do not match its diagrams"
+        assert page.count("<style>") == len(scopes), f"{built.relative_to(built_site)}: an unshared diagram style"
+
+
 def test_hash_depends_on_the_source():
     assert diagram_hash("flowchart LR\n  A --> B") != diagram_hash("flowchart LR\n  A --> C")
     assert diagram_hash("flowchart LR\n  A --> B\n") == diagram_hash("flowchart LR\n  A --> B")

@@ -97,6 +97,11 @@ def wait_for_diagrams(page, expected: int):
     for index in range(expected):
         box = diagrams.nth(index).bounding_box()
         assert box and box["width"] > 100 and box["height"] > 50, f"diagram {index + 1} is not drawn: {box}"
+    # mermaid's rules set the SVG's fill (#333); a page keeps one copy of them per
+    # kind of diagram (hook_diagrams), which must still reach every diagram.
+    unstyled = page.evaluate("""() => [...document.querySelectorAll('figure.diagram > svg')]
+        .filter(svg => getComputedStyle(svg).fill !== 'rgb(51, 51, 51)').map(svg => svg.id)""")
+    assert unstyled == [], f"diagrams without mermaid's style: {unstyled}"
 
 
 def test_every_page_loads_cleanly_and_renders_its_diagrams(page, built_site, served_site):
