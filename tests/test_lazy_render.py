@@ -79,6 +79,15 @@ def test_height_estimate_counts_blocks_code_lines_and_scaled_diagrams():
     assert estimated_height('<figure><svg viewBox="0 0 1000 400"><text>x</text></svg></figure>') == 240 + 100
     # A collapsed answer shows its summary only.
     assert estimated_height("<details><summary>질문</summary><p>1</p><p>2</p></details>") == 100
+    # A quiz answer is a padded row: its block and 20 px more.
+    assert estimated_height('<div class="quiz"><p>질문</p><div><input id="quiz-1-0"><label for="quiz-1-0">가</label>'
+                            '</div><div><input id="quiz-1-1"><label for="quiz-1-1">나</label></div></div>') == 100 + 2 * 20
+
+
+def test_the_last_wrapped_run_is_estimated_with_a_margin():
+    # Its estimate is all that keeps its unrendered text off the dark footer (see LAST_RUN_MARGIN).
+    wrapped = wrap_runs(f"<h2>가</h2>{LONG}<h2>나</h2>{LONG}<h2>다</h2><p>짧다</p>")
+    assert re.findall(r"contain-intrinsic-size: auto (\d+)px", wrapped) == ["100", "150"]
 
 
 def test_competency_pages_are_mostly_wrapped_with_every_heading_outside(built_site):
