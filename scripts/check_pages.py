@@ -8,6 +8,8 @@ study_hours), the required sections in order, at least 4 diagrams of at least
 2 kinds each with a `*그림:` caption, a `클라우드 환경에서는` note, labs with
 목표/준비물/단계/확인 방법/정리/확장 과제, at least 5 interview questions, and
 at least 8 reading links labelled by kind. `--stats` prints each page's figures.
+Long labs may live in docs/<slug>/labs.md (one `##` per lab, `###` parts): the
+page's `실습 프로젝트` section then links to each of them there.
 Also: every item of docs/checklist.md is unique (its text is its storage key).
 Exit 1 with `file:line: reason` lines if a rule is broken.
 """
@@ -29,7 +31,8 @@ LAB_PARTS = ("목표", "준비물", "단계", "확인 방법", "정리", "확장
 MIN_DIAGRAMS, MIN_DIAGRAM_KINDS, MIN_INTERVIEW, MIN_LINKS = 4, 2, 5, 8
 MAX_DESCRIPTION = 160
 
-FENCE = re.compile(r"^(`{3,}|~{3,})\s*([\w+-]*)", re.MULTILINE)
+CODE_FENCE = re.compile(r"^(`{3,}|~{3,})([\w+-]*)[^\n]*\n.*?^\1\s*$", re.MULTILINE | re.DOTALL)
+LABS_PAGE = "labs.md"
 READING_LINK = re.compile(r"^\s*[-*]\s+\*\*\[(?P<kind>[^\]]+)\]\*\*\s+\[[^\]]+\]\((?P<url>https?://[^)\s]+)\)", re.MULTILINE)
 
 
@@ -73,9 +76,7 @@ def check_page(path: Path, display: str) -> tuple[list[str], PageStats]:
 
     # Strip code blocks before looking at headings, so '# comment' lines in shell
     # examples are not taken for headings; count diagrams while at it.
-    fences = list(re.finditer(r"^(`{3,}|~{3,})([\w+-]*)[^\n]*\n.*?^\1\s*$", body, re.MULTILINE | re.DOTALL))
-    prose = body
-    for fence in reversed(fences):
+    for fence in CODE_FENCE.finditer(body):
         if fence.group(2) == "mermaid":
             stats.diagrams += 1
             first = fence.group(0).split("\n", 2)[1].strip().split()
@@ -83,10 +84,8 @@ def check_page(path: Path, display: str) -> tuple[list[str], PageStats]:
             after = body[fence.end():].lstrip("\n")
             if not after.startswith("*그림:"):
                 report(offset + _line_of(body, fence.end()), "diagram has no '*그림: ...*' caption line right after it")
-        prose = prose[: fence.start()] + "\n" * fence.group(0).count("\n") + prose[fence.end():]
-
-    headings = [(m.start(), len(m.group(1)), m.group(2).strip()) for m in
-                re.finditer(r"^(#{1,6})\s+(.+?)\s*#*\s*$", prose, re.MULTILINE)]
+    prose = _without_code(body)
+    headings = _headings(prose)
     h2 = [text for _, level, text in headings if level == 2]
     positions = []
     for section in REQUIRED_SECTIONS:
@@ -103,17 +102,20 @@ def check_page(path: Path, display: str) -> tuple[list[str], PageStats]:
     if stats.cloud_notes == 0:
         report(None, "no '클라우드 환경에서는' admonition")
 
-    labs = _section(prose, headings, "실습 프로젝트")
-    lab_heads = [(start, text) for start, level, text in labs if level == 3]
-    stats.labs = len(lab_heads)
-    if not lab_heads:
-        report(None, "'실습 프로젝트' has no lab (### heading)")
-    for number, (start, title) in enumerate(lab_heads):
-        end = lab_heads[number + 1][0] if number + 1 < len(lab_heads) else len(prose)
-        parts = [text for s, level, text in labs if level == 4 and start < s < end]
-        for part in LAB_PARTS:
-            if not any(part in text for text in parts):
-                report(offset + _line_of(prose, start), f"lab '{title}' has no '#### {part}' part")
+    labs_page = path.parent / LABS_PAGE
+    if path.name == "index.md" and labs_page.is_file():
+        listed = _section_text(prose, headings, "실습 프로젝트")
+        lab_problems, titles = check_labs_page(labs_page, display.rsplit("/", 1)[0] + "/" + LABS_PAGE)
+        problems += lab_problems
+        stats.labs = len(titles)
+        for title in titles:
+            if f"[{title}]({LABS_PAGE}#" not in listed:
+                report(None, f"'실습 프로젝트' does not link to the lab '{title}' in {LABS_PAGE}")
+    else:
+        labs = _section(prose, headings, "실습 프로젝트")
+        stats.labs = len(_check_labs(labs, 3, prose, lambda start: offset + _line_of(prose, start), report))
+        if not stats.labs:
+            report(None, "'실습 프로젝트' has no lab (### heading)")
 
     interview = _section_text(prose, headings, "면접 대비 질문")
     stats.interview_questions = len(re.findall(r'^\?{3}\+?\s+question\s+"', interview, re.MULTILINE))
@@ -135,6 +137,56 @@ def check_page(path: Path, display: str) -> tuple[list[str], PageStats]:
         report(None, f"diagrams of {len(stats.diagram_kinds)} kind(s), at least {MIN_DIAGRAM_KINDS}")
     stats.prose_chars = len(re.sub(r"\s+", " ", prose))
     return problems, stats
+
+
+def _check_labs(headings: list, level: int, prose: str, line_of, report) -> list[str]:
+    """Each heading at `level` is a lab; it needs every LAB_PARTS heading one level down. Returns the titles."""
+    lab_heads = [(start, text) for start, lab_level, text in headings if lab_level == level]
+    marks = "#" * (level + 1)
+    for number, (start, title) in enumerate(lab_heads):
+        end = lab_heads[number + 1][0] if number + 1 < len(lab_heads) else len(prose)
+        parts = [text for s, part_level, text in headings if part_level == level + 1 and start < s < end]
+        for part in LAB_PARTS:
+            if not any(part in text for text in parts):
+                report(line_of(start), f"lab '{title}' has no '{marks} {part}' part")
+    return [title for _, title in lab_heads]
+
+
+def check_labs_page(path: Path, display: str) -> tuple[list[str], list[str]]:
+    """A competency's labs page: front matter, one H1, and labs as `##` headings with `###` parts."""
+    raw = path.read_text(encoding="utf-8")
+    body, meta = split_front_matter(raw)
+    offset = raw.count("\n") - body.count("\n")
+    problems: list[str] = []
+
+    def report(line: int | None, message: str) -> None:
+        problems.append(f"{display}:{line}: {message}" if line else f"{display}: {message}")
+
+    for key in ("title", "description"):
+        if key not in meta:
+            report(1, f"front matter has no '{key}'")
+    if len(str(meta.get("description", ""))) > MAX_DESCRIPTION:
+        report(1, f"description is {len(str(meta['description']))} characters, at most {MAX_DESCRIPTION}")
+    prose = _without_code(body)
+    headings = _headings(prose)
+    if [level for _, level, _ in headings].count(1) != 1:
+        report(None, "needs exactly one '# ' title")
+    titles = _check_labs(headings, 2, prose, lambda start: offset + _line_of(prose, start), report)
+    if not titles:
+        report(None, "has no lab ('## ' heading)")
+    return problems, titles
+
+
+def _without_code(body: str) -> str:
+    """The text with fenced code blanked out (line count kept), so '# comment' lines are not headings."""
+    for fence in reversed(list(CODE_FENCE.finditer(body))):
+        body = body[: fence.start()] + "\n" * fence.group(0).count("\n") + body[fence.end():]
+    return body
+
+
+def _headings(prose: str) -> list:
+    return [(m.start(), len(m.group(1)), m.group(2).strip()) for m in
+            re.finditer(r"^(#{1,6})\s+(.+?)\s*#*\s*$", prose, re.MULTILINE)]
 
 
 def check_checklist(path: Path, display: str) -> list[str]:

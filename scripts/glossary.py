@@ -16,7 +16,7 @@ import yaml
 
 FIELDS = {"term", "expansion", "definition", "link"}
 RAW_HTML = re.compile(r"<\s*[A-Za-z!/?]")
-LINK = re.compile(r"^[\w-]+\.md#\S+$")
+LINK = re.compile(r"^[\w-]+(?:/[\w-]+)?\.md#\S+$")
 
 
 @dataclass(frozen=True)
@@ -62,7 +62,7 @@ def load_glossary(path: Path) -> tuple[list[Term], list[str]]:
         if any(isinstance(v, str) and RAW_HTML.search(v) for v in values.values()):
             problems.append(f"{where}: raw HTML is not allowed")
         if isinstance(values["link"], str) and not LINK.match(values["link"].strip()):
-            problems.append(f"{where}: 'link' must look like page.md#anchor")
+            problems.append(f"{where}: 'link' must look like page.md#anchor or folder/page.md#anchor")
         if isinstance(values["term"], str):
             if values["term"] in seen:
                 problems.append(f"{where}: duplicate term")

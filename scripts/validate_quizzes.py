@@ -3,8 +3,9 @@
     python scripts/validate_quizzes.py [--root DIR]
 
 Checks each quizzes/<slug>.yml (schema, ids, answer keys, raw HTML; see
-quiz_data.py), that its `section` anchors are headings of docs/<slug>.md, that
-every quiz has a page and every existing competency page has a quiz, and the
+quiz_data.py), that its `section` anchors are headings of its page
+(docs/<slug>.md or docs/<slug>/index.md), that every quiz has a page and
+every existing competency page has a quiz, and the
 content guide's minimums. Prints every problem as `file:line: [id] reason`
 and exits 1 if there is any, 0 otherwise.
 """

@@ -195,9 +195,9 @@ def test_unknown_hours_placeholder_fails_the_build(demo_project):
 
 
 def test_pages_show_their_last_git_change(built_site):
-    date = subprocess.run(["git", "log", "-1", "--format=%cs", "--", "docs/network-design.md"],
+    date = subprocess.run(["git", "log", "-1", "--format=%cs", "--", "docs/network-design/index.md"],
                           capture_output=True, text=True, cwd=ROOT).stdout.strip()
-    assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", date), "docs/network-design.md is not committed"
+    assert re.fullmatch(r"\d{4}-\d{2}-\d{2}", date), "docs/network-design/index.md is not committed"
     html = html_of(built_site, "network-design")
     assert re.search(r'title="마지막 업데이트">.*?</span>\s*' + date, html, re.DOTALL)
 

@@ -65,6 +65,44 @@ def test_each_broken_rule_is_reported(tmp_path, change, expected):
     assert any(expected in problem for problem in problems), problems
 
 
+LABS_PAGE = ("---\ntitle: 데모 실습\ndescription: 실습 설명\n---\n\n# 데모 실습\n\n"
+             "```bash\n## 이 줄은 제목이 아닙니다\n```\n\n" + LAB.replace("### ", "## ").replace("#### ", "### "))
+
+
+def split_page(tmp_path, index: str, labs: str) -> tuple[list[str], int]:
+    """A competency page as docs/demo/index.md with its labs in docs/demo/labs.md."""
+    (tmp_path / "demo").mkdir()
+    (tmp_path / "demo" / "index.md").write_text(index, encoding="utf-8")
+    (tmp_path / "demo" / "labs.md").write_text(labs, encoding="utf-8")
+    problems, stats = check_page(tmp_path / "demo" / "index.md", "docs/demo/index.md")
+    return problems, stats.labs
+
+
+def linked_labs_page() -> str:
+    return good_page().replace(LAB, "실습은 [실습 프로젝트](labs.md)에 있습니다.\n\n- [실습 1: 데모](labs.md#실습-1-데모)\n\n")
+
+
+def test_labs_on_their_own_page_are_checked_there_and_linked_from_the_page(tmp_path):
+    assert split_page(tmp_path, linked_labs_page(), LABS_PAGE) == ([], 1)
+
+
+@pytest.mark.parametrize(
+    ("index", "labs", "expected"),
+    [
+        (linked_labs_page(), LABS_PAGE.replace("### 정리\n", ""), "docs/demo/labs.md:12: lab '실습 1: 데모' has no '### 정리' part"),
+        (linked_labs_page(), LABS_PAGE.replace("## 실습 1: 데모", "실습 1: 데모"), "docs/demo/labs.md: has no lab ('## ' heading)"),
+        (linked_labs_page(), LABS_PAGE.replace("description: 실습 설명", "description: " + "가" * 161),
+         "docs/demo/labs.md:1: description is 161 characters, at most 160"),
+        (linked_labs_page(), LABS_PAGE.replace("# 데모 실습\n", ""), "docs/demo/labs.md: needs exactly one '# ' title"),
+        (linked_labs_page().replace("- [실습 1: 데모](labs.md#실습-1-데모)", ""), LABS_PAGE,
+         "docs/demo/index.md: '실습 프로젝트' does not link to the lab '실습 1: 데모' in labs.md"),
+    ],
+)
+def test_each_broken_labs_page_rule_is_reported(tmp_path, index, labs, expected):
+    problems, _ = split_page(tmp_path, index, labs)
+    assert expected in problems, problems
+
+
 @pytest.mark.parametrize("slug", [s for s in COMPETENCY_SLUGS if page_for_slug(ROOT / "docs", s)])
 def test_real_competency_pages_meet_the_content_guide(slug):
     page = page_for_slug(ROOT / "docs", slug)

@@ -14,12 +14,13 @@ FIGURE = re.compile(r'<figure class="diagram" data-diagram="([0-9a-f]{16})"(?: t
 
 
 def test_every_diagram_is_inline_svg_and_no_diagram_library_ships(built_site):
-    for source in sorted((ROOT / "docs").glob("*.md")):
-        built = built_site / ("" if source.stem == "index" else source.stem) / "index.html"
+    for source in sorted((ROOT / "docs").rglob("*.md")):
+        name = source.relative_to(ROOT / "docs").with_suffix("")
+        built = built_site / (name.parent if name.name == "index" else name) / "index.html"
         page = built.read_text(encoding="utf-8")
         fences = len(FENCE.findall(source.read_text(encoding="utf-8")))
-        assert len(FIGURE.findall(page)) == fences, f"docs/{source.name}: {fences} diagrams in the source"
-        assert 'class="mermaid"' not in page, f"docs/{source.name}: a diagram was left for the browser to render"
+        assert len(FIGURE.findall(page)) == fences, f"docs/{name}.md: {fences} diagrams in the source"
+        assert 'class="mermaid"' not in page, f"docs/{name}.md: a diagram was left for the browser to render"
     assert not list(built_site.rglob("mermaid*.js")), "the site still ships a diagram library"
 
 

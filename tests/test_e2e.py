@@ -251,13 +251,13 @@ def test_phone_drawer_renders_its_links_only_when_opened(page, served_site):
     """extra.css: the closed navigation drawer is not rendered; opened, it shows and follows its links."""
     page.set_viewport_size({"width": 412, "height": 823})
     open_page(page, served_site + "network-design/")
-    # The drawer opens on the section of the current page, whose sibling pages it lists.
-    link = page.locator(".md-sidebar--primary .md-nav__link[href$='/api-design/']").first
+    # The drawer opens on the section of the current page: the competency, with its labs page.
+    link = page.locator(".md-sidebar--primary .md-nav__link[href$='/network-design/labs/']").first
     assert not link.evaluate(RENDERED)
     page.locator("label.md-header__button[for='__drawer']").click()
     expect(link).to_be_visible()
     link.click()
-    expect(page).to_have_url(re.compile(r"/api-design/$"))
+    expect(page).to_have_url(re.compile(r"/network-design/labs/$"))
     # A desktop window shows the navigation as a sidebar, always rendered.
     page.set_viewport_size({"width": 1280, "height": 800})
     expect(page.locator(".md-sidebar--primary .md-nav__link[href$='/roadmap/']").first).to_be_visible()

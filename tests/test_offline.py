@@ -22,13 +22,14 @@ def offline_site(tmp_path_factory):
 
 
 def test_offline_pages_load_only_files_of_the_copy(offline_site):
-    pages = sorted(offline_site.glob("*.html"))
-    assert {"index.html", "network-design.html", "404.html"} <= {page.name for page in pages}
+    pages = sorted(offline_site.rglob("*.html"))
+    names = {page.relative_to(offline_site).as_posix() for page in pages}
+    assert {"index.html", "network-design/index.html", "network-design/labs.html", "404.html"} <= names
     for page in pages:
         html = page.read_text(encoding="utf-8")
         tags = [tag for tag in re.findall(r"<(?:script|link|img)\b[^>]*>", html) if 'rel="canonical"' not in tag]
         remote = [tag for tag in tags if re.search(r'\b(?:src|href)="(?:https?:)?//', tag)]
-        assert remote == [], f"{page.name} loads files from another host"
+        assert remote == [], f"{page.relative_to(offline_site)} loads files from another host"
     assert (offline_site / "search" / "search_index.js").is_file()
 
 
@@ -55,8 +56,8 @@ def test_offline_copy_works_from_file_urls(browser, offline_site):
         wait_for_diagrams(page, diagram_count("/"))
 
         # Pages: the navigation leads to a competency page, diagrams and quiz included.
-        page.locator('nav.md-nav--primary a.md-nav__link[href$="network-design.html"]').first.click()
-        page.wait_for_url(re.compile(r"/network-design\.html$"))
+        page.locator('nav.md-nav--primary a.md-nav__link[href$="network-design/index.html"]').first.click()
+        page.wait_for_url(re.compile(r"/network-design/index\.html$"))
         page.wait_for_load_state("load")
         wait_for_diagrams(page, diagram_count("network-design/"))
         index, question = first("network-design", "single")
@@ -71,7 +72,7 @@ def test_offline_copy_works_from_file_urls(browser, offline_site):
         box.press("End")
         page.wait_for_selector(".md-search-result__item", timeout=10000)
         hrefs = page.locator(".md-search-result__item > a").evaluate_all("els => els.map(e => e.href)")
-        assert any(href.split("?")[0].endswith("/network-design.html") for href in hrefs[:5]), hrefs
+        assert any(href.split("?")[0].endswith("/network-design/index.html") for href in hrefs[:5]), hrefs
     finally:
         context.close()
     assert remote == [], "the offline copy requested other hosts"
