@@ -82,8 +82,8 @@ def _put_styles(content: str, kinds: dict[str, list[str]]) -> str:
 
     The id selector becomes :is(#id1, #id2, ...): an :is() of ids has an id's
     specificity, so every rule wins and loses exactly as it did in each SVG's
-    own copy. On a page with 8 diagrams this takes out ~85 kB of CSS and
-    leaves the style engine a fraction of the rules to match.
+    own copy. A page with 8 diagrams of 3 kinds was 44 kB smaller for it, and
+    the style engine has 3 sets of rules to match instead of 8.
     """
     for rules, ids in kinds.items():
         scope = ":is(" + ",".join("#" + svg_id for svg_id in ids) + ")"

@@ -42,7 +42,7 @@ MIN_RUN_BYTES = 500
 PX_PER_BLOCK = 100
 PX_PER_CODE_LINE = 17
 # A quiz answer is a padded row around its text: 20 px more than its block
-# (fitted to the quizzes of the eight competency pages: within 15%).
+# (fitted to the quizzes of the eight competency pages: within 8%).
 PX_PER_QUIZ_ANSWER = 20
 QUIZ_ANSWER = re.compile(r'<label for="quiz-')
 # Below the last wrapped run there is little but the footer, which is dark.
