@@ -37,6 +37,7 @@ SVG_LINK = re.compile(r"<a (?=[^>]*xlink:href=)")
 SVG_ID = re.compile(r'<svg id="(diagram-[0-9a-f]{16})"')
 STYLE = re.compile(r"<style>(.*?)</style>", re.DOTALL)
 SCOPE_PLACEHOLDER = "@SCOPE@"
+WHOLE_SELECTOR_SCOPE = re.compile(rf"(?:^|(?<=[}},])){SCOPE_PLACEHOLDER}(?=[{{,])")
 
 _cache: list[DiagramCache] = []
 _used: set[str] = set()
@@ -86,8 +87,11 @@ def _put_styles(content: str, kinds: dict[str, list[str]]) -> str:
     the style engine has 3 sets of rules to match instead of 8.
     """
     for rules, ids in kinds.items():
-        scope = ":is(" + ",".join("#" + svg_id for svg_id in ids) + ")"
-        style = "<style>" + rules.replace(SCOPE_PLACEHOLDER, scope) + "</style>"
+        listed = ",".join("#" + svg_id for svg_id in ids)
+        # A selector that is the scope alone becomes the plain list of ids: the
+        # browser looks those up by id; an :is() there it would try on every element.
+        rules = WHOLE_SELECTOR_SCOPE.sub(listed, rules)
+        style = "<style>" + rules.replace(SCOPE_PLACEHOLDER, f":is({listed})") + "</style>"
         content = re.sub(rf'<svg id="{ids[0]}"[^>]*>', lambda match: match.group(0) + style, content, count=1)
     return content
 
