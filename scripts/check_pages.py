@@ -51,22 +51,35 @@ def _line_of(text: str, index: int) -> int:
     return text.count("\n", 0, index) + 1
 
 
-def check_page(path: Path, display: str) -> tuple[list[str], PageStats]:
+def _read(path: Path) -> tuple[str, dict, int]:
+    """The page's Markdown body, its front matter, and how many lines the front matter takes."""
     raw = path.read_text(encoding="utf-8")
     body, meta = split_front_matter(raw)
-    offset = raw.count("\n") - body.count("\n")  # lines taken by the front matter
-    problems: list[str] = []
-    stats = PageStats()
+    return body, meta, raw.count("\n") - body.count("\n")
 
+
+def _reporter(display: str, problems: list[str]):
     def report(line: int | None, message: str) -> None:
         problems.append(f"{display}:{line}: {message}" if line else f"{display}: {message}")
+    return report
 
-    for key in ("title", "description", "tags", "difficulty", "study_hours"):
+
+def _check_front_matter(meta: dict, keys: tuple[str, ...], report) -> None:
+    for key in keys:
         if key not in meta:
             report(1, f"front matter has no '{key}'")
     description = str(meta.get("description", ""))
     if len(description) > MAX_DESCRIPTION:
         report(1, f"description is {len(description)} characters, at most {MAX_DESCRIPTION}")
+
+
+def check_page(path: Path, display: str) -> tuple[list[str], PageStats]:
+    body, meta, offset = _read(path)
+    problems: list[str] = []
+    report = _reporter(display, problems)
+    stats = PageStats()
+
+    _check_front_matter(meta, ("title", "description", "tags", "difficulty", "study_hours"), report)
     if "difficulty" in meta and meta["difficulty"] not in DIFFICULTIES:
         report(1, f"difficulty must be one of {', '.join(DIFFICULTIES)}")
     if "study_hours" in meta and (not isinstance(meta["study_hours"], int) or meta["study_hours"] <= 0):
@@ -154,19 +167,10 @@ def _check_labs(headings: list, level: int, prose: str, line_of, report) -> list
 
 def check_labs_page(path: Path, display: str) -> tuple[list[str], list[str]]:
     """A competency's labs page: front matter, one H1, and labs as `##` headings with `###` parts."""
-    raw = path.read_text(encoding="utf-8")
-    body, meta = split_front_matter(raw)
-    offset = raw.count("\n") - body.count("\n")
+    body, meta, offset = _read(path)
     problems: list[str] = []
-
-    def report(line: int | None, message: str) -> None:
-        problems.append(f"{display}:{line}: {message}" if line else f"{display}: {message}")
-
-    for key in ("title", "description"):
-        if key not in meta:
-            report(1, f"front matter has no '{key}'")
-    if len(str(meta.get("description", ""))) > MAX_DESCRIPTION:
-        report(1, f"description is {len(str(meta['description']))} characters, at most {MAX_DESCRIPTION}")
+    report = _reporter(display, problems)
+    _check_front_matter(meta, ("title", "description"), report)
     prose = _without_code(body)
     headings = _headings(prose)
     if [level for _, level, _ in headings].count(1) != 1:
