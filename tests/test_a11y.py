@@ -24,7 +24,8 @@ import json
 import pytest
 from conftest import IN_CI, ROOT
 
-from test_e2e import Watch, diagram_count, page_paths, questions, tick, wait_for_diagrams, wait_for_verdict
+from test_e2e import (RENDER_ALL, Watch, diagram_count, page_paths, questions, tick, wait_for_diagrams,
+                      wait_for_verdict)
 
 AXE = ROOT / "tools" / "node_modules" / "axe-core" / "axe.min.js"
 
@@ -48,13 +49,6 @@ RUN_AXE = """([context, options, exceptions]) => {
     .map(v => ({...v, nodes: v.nodes.filter(node => !excepted(v.id, node))}))
     .filter(v => v.nodes.length));
 }"""
-
-# extra.css gives long pages' code blocks, diagrams and runs of blocks between headings
-# (scripts/hook_lazy_render.py) `content-visibility: auto`: off screen
-# they stay unrendered until the reader scrolls near them. axe would measure those
-# placeholders (a 20rem box that its forced layout of the content then overflows; text
-# colours against whatever lies behind). Render every part, as it is when on screen.
-RENDER_ALL = ".md-typeset * { content-visibility: visible !important; }"
 
 SETTLED = """() => {
   // Material makes overflowing code blocks keyboard-scrollable (tabindex) after layout.
