@@ -5,9 +5,9 @@ PORT ?= 8000
 # Material prints a banner about its end of life (see README); the pins are deliberate.
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: install tools browser serve build offline diagrams validate pages glossary code-blocks links external-links test clean
+.PHONY: install tools browser lab-packages labs serve build offline diagrams validate pages glossary code-blocks links external-links test clean
 
-$(VENV)/.installed: requirements.txt requirements-dev.txt
+$(VENV)/.installed: requirements.txt requirements-dev.txt labs/requirements.txt
 	python3 -m venv $(VENV)
 	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
 	touch $@
@@ -27,6 +27,16 @@ browser:
 	@{ [ -x "$${CHROMIUM:-/usr/bin/chromium}" ] && command -v shellcheck >/dev/null; } || { \
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq chromium fonts-nanum shellcheck; }
+
+# Debian packages the labs run (labs/packages.txt), without starting their services.
+lab-packages:
+	@scripts/install_lab_packages.sh
+
+# Run every lab under labs/ in its own network namespaces and compare its
+# output with the labs page (needs root). `make labs LAB=labs/nfv-sdn/vxlan-mtu`
+# runs one; `make labs UPDATE=1` rewrites the recorded outputs from this run.
+labs: install lab-packages
+	$(PY) scripts/lab_runner.py $(if $(UPDATE),--update) $(LAB)
 
 serve: install
 	SITE_URL=http://127.0.0.1:$(PORT)/ $(VENV)/bin/mkdocs serve --dev-addr 127.0.0.1:$(PORT)
@@ -70,7 +80,7 @@ external-links: build
 lighthouse: install tools browser
 	$(PY) scripts/lighthouse_budget.py
 
-test: install tools browser
+test: install tools browser lab-packages
 	$(PY) -m pytest
 
 clean:

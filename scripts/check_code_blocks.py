@@ -30,6 +30,9 @@ from pathlib import Path
 import yaml
 
 FRAGMENT = "<!-- fragment -->"
+# A block whose body is a pymdownx.snippets include of a lab file (`--8<-- "labs/…"`):
+# check the file's text, which is what the built page shows.
+SNIPPET = re.compile(r'^\s*--8<-- "(?P<path>[^"]+)"\s*$')
 FENCE_OPEN = ("```", "~~~")
 
 
@@ -152,6 +155,16 @@ def check_block(language: str, body: str) -> str | None:
     return None
 
 
+def expand_snippets(body: str, root: Path) -> str:
+    """Replace each snippet line with the file it includes; a missing file stays a line shellcheck rejects."""
+    lines = []
+    for line in body.splitlines():
+        match = SNIPPET.match(line)
+        target = root / match["path"] if match else None
+        lines.append(target.read_text(encoding="utf-8").rstrip("\n") if target and target.is_file() else line)
+    return "\n".join(lines) + "\n"
+
+
 def check(root: Path) -> tuple[list[str], int]:
     problems, checked = [], 0
     for page in sorted((root / "docs").rglob("*.md")):
@@ -159,7 +172,7 @@ def check(root: Path) -> tuple[list[str], int]:
             if fragment or language not in CHECKED:
                 continue
             checked += 1
-            error = check_block(language, body)
+            error = check_block(language, expand_snippets(body, root))
             if error:
                 problems.append(f"{page.relative_to(root).as_posix()}:{line}: {language}: {error}")
     return problems, checked

@@ -62,6 +62,7 @@ def project(tmp_path) -> Path:
         shutil.copytree(ROOT / folder, tmp_path / folder, ignore=shutil.ignore_patterns("__pycache__"))
     (tmp_path / "docs").mkdir()
     (tmp_path / "quizzes").mkdir()
+    (tmp_path / "labs").mkdir()  # mkdocs.yml watches it
     # The diagram hook reads the pinned mermaid version and renders with tools/.
     (tmp_path / "tools").mkdir()
     shutil.copy(ROOT / "tools" / "package.json", tmp_path / "tools" / "package.json")

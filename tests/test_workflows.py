@@ -112,7 +112,7 @@ def make_env():
 WORKFLOW_MAKE_TARGETS = sorted({
     word
     for path in WORKFLOWS
-    for line in re.findall(r"^\s*(?:-\s+)?run:\s*make\s+(.+)$", path.read_text(encoding="utf-8"), re.MULTILINE)
+    for line in re.findall(r"^\s*(?:-\s+)?run:\s*(?:sudo\s+(?:--\S+\s+)*)?make\s+(.+)$", path.read_text(encoding="utf-8"), re.MULTILINE)
     for word in line.split()
     if not word.startswith("-") and "=" not in word
 })

@@ -1,0 +1,2 @@
+sudo ip netns del hostA
+sudo ip netns del hostB
