@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import argparse
 import difflib
+import fcntl
 import os
 import re
 import shutil
@@ -54,6 +55,7 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 LABS = ROOT / "labs"
 NETNS_DIR = Path("/run/netns")
+LOCK = Path("/run/lab_runner.lock")
 DEFAULT_TIMEOUT, MAX_TIMEOUT = 60, 300
 TAIL_LINES = 40
 
@@ -245,8 +247,18 @@ def _compare(lab: Lab, number: int, step: Step, result: StepResult, update: bool
 
 
 def run_lab(path: Path, update: bool = False) -> list[str]:
-    """Run one lab; return its failures (empty when every step ran as the page says)."""
+    """Run one lab; return its failures (empty when every step ran as the page says).
+
+    One lab at a time on a machine (a lock file): the namespace check below
+    counts every namespace that appeared during the run as the lab's.
+    """
     lab = load_lab(path)
+    with open(LOCK, "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        return _run_locked(lab, path, update)
+
+
+def _run_locked(lab: Lab, path: Path, update: bool) -> list[str]:
     failures: list[str] = []
     before = _namespaces()
     netns = f"labrun-{os.getpid()}"
