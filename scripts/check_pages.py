@@ -22,7 +22,7 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from site_pages import COMPETENCY_SLUGS, QUIZ_MARKER, page_for_slug, split_front_matter
+from site_pages import COMPETENCY_SLUGS, QUIZ_MARKER, currency_problem, page_for_slug, split_front_matter
 
 REQUIRED_SECTIONS = ("학습 목표", "선수 지식", "실습 프로젝트", "면접 대비 질문", "핵심 요약", "추가 학습 자료", "셀프 체크 퀴즈")
 DIFFICULTIES = ("입문", "중급", "고급")
@@ -68,6 +68,9 @@ def _check_front_matter(meta: dict, keys: tuple[str, ...], report) -> None:
     for key in keys:
         if key not in meta:
             report(1, f"front matter has no '{key}'")
+    problem = currency_problem(meta)
+    if problem:
+        report(1, problem)
     description = str(meta.get("description", ""))
     if len(description) > MAX_DESCRIPTION:
         report(1, f"description is {len(description)} characters, at most {MAX_DESCRIPTION}")

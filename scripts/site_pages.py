@@ -7,6 +7,7 @@ Markdown extensions and slugify settings from mkdocs.yml.
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import markdown
@@ -90,3 +91,20 @@ def _convert_for_anchors(body: str, extensions: list, extension_configs: dict) -
 
     walk(getattr(converter, "toc_tokens", []))
     return anchors
+
+
+# A page's currency front matter: the versions its content describes and the
+# month it was last checked against its sources (shown under its title).
+VERIFIED = re.compile(r"^(?P<year>20\d\d)-(?P<month>0[1-9]|1[0-2])$")
+
+
+def currency_problem(meta: dict) -> str | None:
+    """What is wrong with a page's `versions`/`verified` front matter, or None."""
+    versions, verified = meta.get("versions"), meta.get("verified")
+    if versions is None and verified is None:
+        return None
+    if not isinstance(verified, str) or not VERIFIED.match(verified):
+        return f"'verified' is {verified!r}; write the month the page was checked as \"YYYY-MM\" (quoted)"
+    if not isinstance(versions, list) or not versions or not all(isinstance(v, str) and v.strip() for v in versions):
+        return "'versions' must be a non-empty list of strings such as \"Kubernetes 1.35\""
+    return None

@@ -129,3 +129,40 @@ def test_checklist_block_must_name_its_competency(tmp_path):
 
 def test_real_checklist_items_are_unique():
     assert check_checklist(ROOT / "docs" / "checklist.md", "docs/checklist.md") == []
+
+
+@pytest.mark.parametrize(
+    ("front_matter", "expected"),
+    [
+        ('verified: "2026-13"\nversions:\n  - Linux 6.12\n', "'verified' is '2026-13'"),
+        ("versions:\n  - Linux 6.12\n", "'verified' is None"),
+        ('verified: "2026-12"\n', "'versions' must be a non-empty list"),
+        ('verified: "2026-12"\nversions: Linux 6.12\n', "'versions' must be a non-empty list"),
+    ],
+)
+def test_malformed_versions_or_verified_month_is_reported(tmp_path, front_matter, expected):
+    page = good_page().replace("study_hours: 10\n", "study_hours: 10\n" + front_matter)
+    problems = problems_for(tmp_path, page)
+    assert any(problem.startswith("docs/demo.md:1: ") and expected in problem for problem in problems), problems
+
+
+def test_versions_and_verified_month_are_shown_under_the_title():
+    from conftest import fake_page
+    from hook_page_facts import on_page_markdown
+
+    page = fake_page("demo/index.md")
+    page.meta = {"difficulty": "중급", "study_hours": 3, "verified": "2026-02", "versions": ["Linux 6.12", "FRR 10.5"]}
+    markdown = on_page_markdown("# 제목\n\n본문\n", page=page, config=None, files=None)
+    assert markdown.startswith("# 제목\n\n**난이도** 중급 · **예상 학습 시간** 약 3시간\n{: .page-facts }\n\n"
+                               "**기준 버전** Linux 6.12 · FRR 10.5 · **내용 확인** 2026년 2월\n{: .page-facts }\n")
+
+
+def test_malformed_verified_month_fails_the_build_with_the_file_name():
+    from conftest import fake_page
+    from hook_page_facts import on_page_markdown
+    from mkdocs.exceptions import PluginError
+
+    page = fake_page("demo/index.md")
+    page.meta = {"verified": "12/2026", "versions": ["Linux 6.12"]}
+    with pytest.raises(PluginError, match=r"demo/index.md: front matter: 'verified' is '12/2026'"):
+        on_page_markdown("# 제목\n", page=page, config=None, files=None)
