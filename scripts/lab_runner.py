@@ -310,12 +310,14 @@ def main(argv: list[str] | None = None) -> int:
     for path in paths:
         started = time.monotonic()
         try:
+            lab = load_lab(path)
+            counts = f"{len(lab.steps)} steps, {sum(bool(step.output) for step in lab.steps)} outputs compared, "
             failures = run_lab(path, update=args.update)
         except LabError as error:
-            failures = [str(error)]
+            counts, failures = "", [str(error)]
         status = "FAIL" if failures else "ok"
         print(f"{status:4} {path.relative_to(ROOT) if path.is_relative_to(ROOT) else path} "
-              f"({time.monotonic() - started:.1f} s)")
+              f"({counts}{time.monotonic() - started:.1f} s)")
         for failure in failures:
             print("  " + failure.replace("\n", "\n  "))
         failed += bool(failures)
