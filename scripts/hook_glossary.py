@@ -1,7 +1,7 @@
 """MkDocs hook: the glossary page and acronym tooltips, from data/glossary.yml.
 
-`<!-- glossary -->` becomes a definition list of every term with a link to the
-section that teaches it. Every page gets Markdown abbreviation definitions
+`<!-- glossary -->` becomes a definition list of every term with its other
+forms (Korean name, aliases) and a link to the section that teaches it. Every page gets Markdown abbreviation definitions
 (`*[BGP]: Border Gateway Protocol`), so each acronym shows its meaning when
 hovered, everywhere on the site.
 """
@@ -43,8 +43,13 @@ def on_serve(server, config, builder):
 def on_page_markdown(markdown: str, page, config, files):
     if MARKER in markdown:
         markdown = markdown.replace(MARKER, _render(_terms, Path(config.docs_dir), config, page), 1)
-    abbreviations = [f"*[{t.term}]: {t.expansion}" for t in _terms if t.is_acronym and t.expansion]
+    abbreviations = [f"*[{t.term}]: {tooltip(t)}" for t in _terms if t.is_acronym and t.expansion]
     return markdown + "\n\n" + "\n".join(abbreviations) + "\n"
+
+
+def tooltip(term: Term) -> str:
+    """What hovering an acronym shows: its expansion, and the Korean name the pages use."""
+    return f"{term.expansion} ({term.ko})" if term.ko else term.expansion
 
 
 def _render(terms: list[Term], docs_dir: Path, config, page) -> str:
@@ -58,5 +63,7 @@ def _render(terms: list[Term], docs_dir: Path, config, page) -> str:
             raise PluginError(f"data/glossary.yml ({term.term}): '#{anchor}' is not a heading of docs/{page_file}")
         heading = anchors[anchor].replace("[", "\\[").replace("]", "\\]")
         name = f"{term.term} ({term.expansion})" if term.expansion else term.term
-        lines += [name, f":   {term.definition} [{title} › {heading}]({term.link})", ""]
+        other = [form for form in (term.ko, *term.aliases) if form]
+        also = f" 다른 표기: {', '.join(other)}." if other else ""
+        lines += [name, f":   {term.definition}{also} [{title} › {heading}]({term.link})", ""]
     return "\n".join(lines)

@@ -1,12 +1,19 @@
-"""MkDocs hook: let Korean search find compounds typed without a space.
+"""MkDocs hook: let Korean search find the forms learners type, and land on the teaching section.
 
-The pages write 로드 밸런서, 보안 그룹, 헬스 체크 with spaces; learners often
-type 로드밸런서, 보안그룹, 헬스체크. Material's search splits on whitespace and
-matches prefixes, so a query with a particle-free stem already finds 라우팅을,
-but a compound typed as one word finds nothing. After Material writes the
-index, this adds fields `ko_title` and `ko` to each entry holding every pair of adjacent
-Hangul words joined together (로드 밸런서를 -> 로드밸런서를, which the prefix
-query 로드밸런서 matches). The fields are searched but never shown.
+After Material writes search/search_index.json, each entry (a page or one of
+its sections) gets hidden fields that are searched but never shown:
+
+- `ko`: compounds and inner nouns of its text (korean_terms.py: 로드 밸런서를 ->
+  로드밸런서), and every form of each glossary term the text mentions, so that a
+  transliteration or an English name finds text that uses another form
+  (keepalive <-> 킵얼라이브, DLQ <-> 데드 레터 큐);
+- `ko_title`: the same for its title, weighted like the title itself;
+- `ko_teach`: every form of each glossary term whose `link` is this section,
+  weighted like a title, so a query that names a concept ranks the section
+  that teaches it above pages that only mention it.
+
+Particles on the query side (로드밸런서를 -> 로드밸런서) are stripped in the
+browser by overrides/partials/search-query-ko.js.
 """
 
 from __future__ import annotations
@@ -15,26 +22,76 @@ import json
 import re
 from pathlib import Path
 
+from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
-# Joined pairs from a section's title weigh as much as the title itself.
-FIELDS = {"ko_title": ("title", 1000.0), "ko": ("text", 1.0)}
+from glossary import Term, load_glossary
+from korean_terms import KoreanTerms
+
+FIELDS = {"ko_title": 1000.0, "ko": 1.0, "ko_teach": 1000.0}
 _TAG = re.compile(r"<[^>]+>")
-_HANGUL_WORD = re.compile(r"^[가-힣]+$")
-# The second word may end a clause (보안 그룹, / 헬스 체크.), the first may not:
-# a pair across a sentence or list boundary is not a compound.
-_SECOND_WORD = re.compile(r"^([가-힣]+)[.,;:!?)\]」』'\"]*$")
+_SPACE = re.compile(r"\s+")
 
 
-def joined_pairs(text: str) -> list[str]:
-    """Adjacent Hangul word pairs written together, in first-seen order."""
-    words = _TAG.sub(" ", text).split()
-    pairs: dict[str, None] = {}
-    for first, second in zip(words, words[1:]):
-        match = _SECOND_WORD.match(second)
-        if _HANGUL_WORD.match(first) and match:
-            pairs[first + match.group(1)] = None
-    return list(pairs)
+def plain(html: str) -> str:
+    return _SPACE.sub(" ", _TAG.sub(" ", html)).strip()
+
+
+def location_of(link: str) -> str:
+    """A glossary link (network-design/index.md#anchor) as a search index location (network-design/#anchor)."""
+    page, _, anchor = link.partition("#")
+    path = page.removesuffix("index.md").removesuffix(".md")
+    path = path if not path or path.endswith("/") else path + "/"
+    return f"{path}#{anchor}" if anchor else path
+
+
+def _pattern(form: str) -> re.Pattern:
+    """A form as a whole word: not inside a longer Latin word; Korean forms may take particles."""
+    body = r"\s*".join(re.escape(part) for part in form.split())
+    flags = 0 if form.isupper() else re.IGNORECASE  # acronyms match their case only (AS is not "as")
+    return re.compile(rf"(?<![A-Za-z0-9]){body}(?![A-Za-z0-9])", flags)
+
+
+class Synonyms:
+    """Each glossary term's forms, and which of them a text mentions."""
+
+    def __init__(self, terms: list[Term]):
+        self.terms = terms
+        self.patterns = [[_pattern(form) for form in term.forms] for term in terms]
+        self.teaching = {}
+        for term in terms:
+            self.teaching.setdefault(location_of(term.link), []).append(term)
+
+    @staticmethod
+    def all_forms(term: Term) -> list[str]:
+        """Every form, also written without its spaces (데드 레터 큐 -> 데드레터큐)."""
+        forms = [*term.forms, *(form.replace(" ", "") for form in term.forms if " " in form)]
+        return list(dict.fromkeys(forms))
+
+    def mentioned(self, text: str) -> list[str]:
+        found: dict[str, None] = {}
+        for term, patterns in zip(self.terms, self.patterns):
+            if any(pattern.search(text) for pattern in patterns):
+                found.update(dict.fromkeys(self.all_forms(term)))
+        return list(found)
+
+    def taught_at(self, location: str) -> list[str]:
+        return [form for term in self.teaching.get(location, []) for form in self.all_forms(term)]
+
+
+def enrich(index: dict, synonyms: Synonyms, korean: KoreanTerms) -> dict:
+    docs = index["docs"]
+    titles = [plain(doc.get("title", "")) for doc in docs]
+    texts = [plain(doc.get("text", "")) for doc in docs]
+    analysed = korean.forms(titles + texts)
+    title_forms, text_forms = analysed[:len(docs)], analysed[len(docs):]
+    for field, boost in FIELDS.items():
+        index["config"]["fields"][field] = {"boost": boost}
+    for doc, title, text, in_title, in_text in zip(docs, titles, texts, title_forms, text_forms):
+        doc["ko_title"] = " ".join(dict.fromkeys([*in_title, *synonyms.mentioned(title)]))
+        doc["ko"] = " ".join(dict.fromkeys([*in_text, *synonyms.mentioned(text)]))
+        doc["ko_teach"] = " ".join(dict.fromkeys(synonyms.taught_at(doc["location"])))
+    return index
 
 
 # After Material's search plugin has written search/search_index.json.
@@ -43,9 +100,10 @@ def on_post_build(config):
     path = Path(config.site_dir) / "search" / "search_index.json"
     if not path.is_file():
         return
+    root = Path(config.config_file_path).parent
+    terms, problems = load_glossary(root / "data" / "glossary.yml")
+    if problems:
+        raise PluginError("data/glossary.yml is invalid:\n  " + "\n  ".join(problems))
     index = json.loads(path.read_text(encoding="utf-8"))
-    for field, (source, boost) in FIELDS.items():
-        index["config"]["fields"][field] = {"boost": boost}
-        for doc in index["docs"]:
-            doc[field] = " ".join(joined_pairs(doc.get(source, "")))
+    enrich(index, Synonyms(terms), KoreanTerms(root / ".cache" / "korean-terms.json"))
     path.write_text(json.dumps(index, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")

@@ -10,6 +10,7 @@ from conftest import ROOT, SCRIPTS
 
 from check_glossary import check
 from glossary import load_acronyms, load_glossary
+from hook_glossary import tooltip
 
 ENTRY = "- term: BGP\n  expansion: Border Gateway Protocol\n  definition: 경로 벡터 프로토콜입니다.\n  link: a.md#b\n"
 
@@ -50,4 +51,23 @@ def test_glossary_page_and_tooltips(built_site):
     assert page.count("<dt>") == len(terms)
     bgp = next(t for t in terms if t.term == "BGP")
     network = (built_site / "network-design" / "index.html").read_text(encoding="utf-8")
-    assert re.search(rf'<abbr title="{re.escape(bgp.expansion)}">BGP</abbr>', network)
+    assert re.search(rf'<abbr title="{re.escape(tooltip(bgp))}">BGP</abbr>', network)
+    named = [t for t in terms if t.ko and t.is_acronym]
+    for term in named[:3]:  # an acronym with a Korean name shows both when hovered
+        assert tooltip(term) == f"{term.expansion} ({term.ko})"
+        assert f"다른 표기: {term.ko}" in page
+
+
+def test_glossary_forms_and_malformed_synonyms(tmp_path):
+    path = tmp_path / "glossary.yml"
+    path.write_text(ENTRY.replace("  link:", "  ko: 경계 게이트웨이 프로토콜\n  aliases: [비지피]\n  link:")
+                    + "- term: OSPF\n  definition: 링크 상태 프로토콜입니다.\n  aliases: [BGP, '']\n  link: a.md#c\n"
+                    + "- term: VNI\n  definition: 식별자입니다.\n  aliases: 브이엔아이\n  link: a.md#d\n",
+                    encoding="utf-8")
+    terms, problems = load_glossary(path)
+    assert terms[0].forms == ["BGP", "Border Gateway Protocol", "경계 게이트웨이 프로토콜", "비지피"]
+    assert "data/glossary.yml: entry 2 (OSPF): 'aliases' must be a list of non-empty texts" in problems
+    assert "data/glossary.yml: entry 3 (VNI): 'aliases' must be a list of non-empty texts" in problems
+    path.write_text(ENTRY + "- term: OSPF\n  definition: 링크 상태입니다.\n  aliases: [bgp]\n  link: a.md#c\n",
+                    encoding="utf-8")
+    assert load_glossary(path)[1] == ["data/glossary.yml: (OSPF): 'bgp' is the term of another entry (BGP)"]
