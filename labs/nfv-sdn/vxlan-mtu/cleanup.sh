@@ -1,2 +1,2 @@
-sudo ip netns del hostA
-sudo ip netns del hostB
+sudo ip netns del nfv-hostA
+sudo ip netns del nfv-hostB
