@@ -1,0 +1,1 @@
+python port_client.py

@@ -1,0 +1,1 @@
+python reflection_list.py

@@ -1,0 +1,3 @@
+mkdir -p gw/logs
+sudo nginx -t -c "$PWD/gw/nginx.conf" -p "$PWD/gw/"
+sudo nginx -c "$PWD/gw/nginx.conf" -p "$PWD/gw/"

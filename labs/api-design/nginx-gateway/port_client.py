@@ -1,0 +1,1 @@
+../grpc-port/port_client.py

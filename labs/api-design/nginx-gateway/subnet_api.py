@@ -1,0 +1,1 @@
+../subnet-rest/subnet_api.py
