@@ -12,6 +12,8 @@ its sections) gets hidden fields that are searched but never shown:
   weighted like a title, so a query that names a concept ranks the section
   that teaches it above pages that only mention it.
 
+Entries of the labs pages get half the weight (LABS_BOOST).
+
 Particles on the query side (로드밸런서를 -> 로드밸런서) are stripped in the
 browser by overrides/partials/search-query-ko.js.
 """
@@ -29,6 +31,11 @@ from glossary import Term, load_glossary
 from korean_terms import KoreanTerms
 
 FIELDS = {"ko_title": 1000.0, "ko": 1.0, "ko_teach": 1000.0}
+# Labs pages practise what the competency pages teach; a concept's name should
+# land on the teaching section first (Material multiplies a document's score by
+# its boost, as it does for a page's `search: boost` front matter).
+LABS_BOOST = 0.5
+_LABS = re.compile(r"^[\w-]+/labs/")
 _TAG = re.compile(r"<[^>]+>")
 _SPACE = re.compile(r"\s+")
 
@@ -91,6 +98,8 @@ def enrich(index: dict, synonyms: Synonyms, korean: KoreanTerms) -> dict:
         doc["ko_title"] = " ".join(dict.fromkeys([*in_title, *synonyms.mentioned(title)]))
         doc["ko"] = " ".join(dict.fromkeys([*in_text, *synonyms.mentioned(text)]))
         doc["ko_teach"] = " ".join(dict.fromkeys(synonyms.taught_at(doc["location"])))
+        if _LABS.match(doc["location"]):
+            doc["boost"] = doc.get("boost", 1.0) * LABS_BOOST
     return index
 
 

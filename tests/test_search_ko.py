@@ -50,9 +50,11 @@ def test_glossary_forms_reach_sections_that_mention_or_teach_them(tmp_path):
     index = {"config": {"fields": {}}, "docs": [
         {"location": "event-driven/#dead-letter", "title": "Dead letter", "text": "<p>큐 설명</p>"},
         {"location": "appliances/#other", "title": "다른 절", "text": "<p>keepalived를 씁니다. as a rule</p>"},
+        {"location": "appliances/labs/#lab-1", "title": "실습", "text": "<p>keepalived 실습</p>"},
     ]}
     enrich(index, Synonyms(terms), KoreanTerms(tmp_path / "cache.json"))
-    teach, mention = index["docs"]
+    teach, mention, lab = index["docs"]
+    assert lab["boost"] == 0.5 and "boost" not in teach  # labs practise; the teaching section ranks first
     assert set(teach["ko_teach"].split()) >= {"DLQ", "데드레터큐", "데드", "레터", "큐"}
     assert "킵얼라이브드" in mention["ko"].split() and mention["ko_teach"] == ""
     assert "Autonomous" not in mention["ko"]  # "as" is not the acronym AS
@@ -94,9 +96,10 @@ def node():
 @pytest.mark.parametrize(("query", "normalized"), [
     ("로드밸런서를", "로드밸런서"),
     ("CQRS란", "CQRS"),
-    ("VPC 피어링은", "VPC 피어링"),
+    ("VPC 피어링은", "VPC 피어링 VPC피어링"),  # adjacent words also joined: a compound typed with a space
     ("멱등성이란 무엇인가", "멱등성"),
-    ("PMTU 블랙홀은 왜 생기나요", "PMTU 블랙홀"),
+    ("PMTU 블랙홀은 왜 생기나요", "PMTU 블랙홀 PMTU블랙홀"),
+    ("eBGP iBGP", "eBGP iBGP"),
     ("게이트웨이에서는", "게이트웨이"),
     ("효과", "효과"),  # two syllables stay: 과 is not stripped from a one-syllable stem
     ("BGP", "BGP"),

@@ -37,7 +37,15 @@
       return /[가-힣]/.test(term) ? stripTerm(term) : term;
     }).filter(Boolean);
     // A query of question words only is left as typed rather than emptied.
-    return words.length ? words.join(" ") : query;
+    if (!words.length) return query;
+    // Two words next to each other are often one compound written with a
+    // space (네트워크 정책, NAT 게이트웨이): add the joined form, which is rare in
+    // the index and so ranks the sections that use the compound itself.
+    var joined = [];
+    for (var i = 0; i + 1 < words.length; i++) {
+      if (/[가-힣]/.test(words[i] + words[i + 1]) && !/^[+-]/.test(words[i + 1])) joined.push(words[i] + words[i + 1]);
+    }
+    return words.concat(joined).join(" ");
   }
   window.__normalizeSearchQuery = normalizeQuery; // for tests
 
