@@ -542,40 +542,21 @@ def test_mock_exam_scores_at_the_end(page, served_site):
 
 
 
-def search_queries():
-    import yaml
-
-    return yaml.safe_load((ROOT / "tests" / "data" / "search_queries.yml").read_text(encoding="utf-8"))
+MIN_SEARCH_HIT_RATE = 0.95
 
 
-def test_search_test_set_finds_the_teaching_page_in_the_top_5(page, served_site):
-    """Every query of tests/data/search_queries.yml, typed into one open search box."""
-    from playwright.sync_api import TimeoutError as PlaywrightTimeout
+def test_learner_queries_find_the_teaching_section_in_the_top_3(page, served_site, built_site):
+    """tests/data/search_queries.yml typed into one open search box (scripts/search_hit_rate.py)."""
+    from search_hit_rate import expected_targets, load_cases, run_queries
 
-    cases = search_queries()
-    assert len(cases) >= 30
-    open_page(page, served_site)
-    page.locator("label.md-search__icon, .md-search__input").first.click()
-    box = page.locator("input.md-search__input")
-    misses = []
-    for case in cases:
-        # Mark the current results, type, and wait until Material has replaced them.
-        page.evaluate("document.querySelectorAll('.md-search-result__item').forEach(e => e.dataset.stale = '1')")
-        box.fill(case["query"])
-        box.press("End")
-        try:
-            page.wait_for_function(
-                "() => { const items = document.querySelectorAll('.md-search-result__item');"
-                " return items.length > 0 && !items[0].dataset.stale; }", timeout=5000)
-        except PlaywrightTimeout:
-            pass
-        hrefs = page.locator(".md-search-result__item > a").evaluate_all("els => els.map(e => e.getAttribute('href'))")
-        top = distinct_pages(hrefs, served_site)[:5]
-        if f"/{case['page']}/" not in top:
-            misses.append(f"{case['query']} -> {top}")
+    cases = load_cases()
+    assert len(cases) >= 120
+    misses = run_queries(page, served_site, cases, expected_targets(built_site, cases), top=3)
     hit_rate = 1 - len(misses) / len(cases)
-    print(f"search hit rate: {hit_rate:.0%} of {len(cases)} queries")
-    assert misses == [], f"hit rate {hit_rate:.0%}; missed: {misses}"
+    print(f"search hit rate (top 3): {len(cases) - len(misses)}/{len(cases)} = {hit_rate:.1%}")
+    for miss in misses:
+        print("  miss:", miss)
+    assert hit_rate >= MIN_SEARCH_HIT_RATE, f"hit rate {hit_rate:.1%}; missed:\n" + "\n".join(misses)
 
 
 def test_home_competency_map_links_to_every_competency_page(page, served_site):
