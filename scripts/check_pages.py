@@ -4,7 +4,7 @@
 
 For every competency page that exists (docs/<slug>.md or docs/<slug>/index.md):
 front matter (title, description of at most 160 characters, tags, difficulty,
-study_hours), the required sections in order, at least 4 diagrams of at least
+study_hours, versions and the month it was verified), the required sections in order, at least 4 diagrams of at least
 2 kinds each with a `*그림:` caption, a `클라우드 환경에서는` note, labs with
 목표/준비물/단계/확인 방법/정리/확장 과제, at least 5 interview questions, and
 at least 8 reading links labelled by kind. `--stats` prints each page's figures.
@@ -30,6 +30,8 @@ LINK_KINDS = ("책", "공식 문서", "RFC", "논문", "영상", "오픈소스")
 LAB_PARTS = ("목표", "준비물", "단계", "확인 방법", "정리", "확장 과제")
 MIN_DIAGRAMS, MIN_DIAGRAM_KINDS, MIN_INTERVIEW, MIN_LINKS = 4, 2, 5, 8
 MAX_DESCRIPTION = 160
+# The versions a page describes and the month it was last checked against its sources (content guide).
+CURRENCY_KEYS = ("versions", "verified")
 
 CODE_FENCE = re.compile(r"^(`{3,}|~{3,})([\w+-]*)[^\n]*\n.*?^\1\s*$", re.MULTILINE | re.DOTALL)
 LABS_PAGE = "labs.md"
@@ -82,7 +84,7 @@ def check_page(path: Path, display: str) -> tuple[list[str], PageStats]:
     report = _reporter(display, problems)
     stats = PageStats()
 
-    _check_front_matter(meta, ("title", "description", "tags", "difficulty", "study_hours"), report)
+    _check_front_matter(meta, ("title", "description", "tags", "difficulty", "study_hours", *CURRENCY_KEYS), report)
     if "difficulty" in meta and meta["difficulty"] not in DIFFICULTIES:
         report(1, f"difficulty must be one of {', '.join(DIFFICULTIES)}")
     if "study_hours" in meta and (not isinstance(meta["study_hours"], int) or meta["study_hours"] <= 0):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import html as html_lib
 import importlib
 import json
+import html as html_module
 import re
 import subprocess
 
@@ -258,6 +259,12 @@ def test_competency_pages_show_difficulty_and_hours_under_the_title(built_site, 
     facts = re.search(r'</h1>\s*<p class="page-facts">(.*?)</p>', html, re.DOTALL)
     assert facts, "no difficulty/study time line right under the title"
     assert meta["difficulty"] in facts.group(1) and f"약 {meta['study_hours']}시간" in facts.group(1)
+    currency = re.search(r'</h1>\s*<p class="page-facts">.*?</p>\s*<p class="page-facts">(.*?)</p>', html, re.DOTALL)
+    assert currency, "no versions/verified line under the title"
+    year, month = meta["verified"].split("-")
+    shown = html_module.unescape(re.sub(r"<[^>]+>", "", currency.group(1)))  # acronyms carry <abbr> tooltips
+    assert all(version in shown for version in meta["versions"]), shown
+    assert f"{year}년 {int(month)}월" in shown
 
 
 def test_serve_watches_the_quiz_directory():

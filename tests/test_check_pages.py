@@ -17,7 +17,8 @@ LINK = "- **[RFC]** [RFC {n}](https://www.rfc-editor.org/rfc/rfc{n}): 설명\n"
 def good_page() -> str:
     diagrams = "".join(DIAGRAM.format(kind=k) for k in ("flowchart LR", "sequenceDiagram", "flowchart TB", "flowchart TB"))
     return (
-        "---\ntitle: 데모\ndescription: 짧은 설명\ntags:\n  - 데모\ndifficulty: 중급\nstudy_hours: 10\n---\n\n"
+        "---\ntitle: 데모\ndescription: 짧은 설명\ntags:\n  - 데모\ndifficulty: 중급\nstudy_hours: 10\n"
+        "verified: \"2026-12\"\nversions:\n  - Linux 6.12\n---\n\n"
         "# 데모\n\n## 학습 목표\n\n## 선수 지식\n\n## 주제\n\n### 하위 주제\n\n"
         '!!! note "클라우드 환경에서는"\n    설명.\n\n'
         "```bash\n# 이 줄은 제목이 아닙니다\n```\n\n" + diagrams +
@@ -47,6 +48,7 @@ def test_good_page_passes_and_is_counted(tmp_path):
     [
         (lambda t: t.replace("description: 짧은 설명", "description: " + "가" * 161), "description is 161 characters"),
         (lambda t: t.replace("difficulty: 중급\n", ""), "front matter has no 'difficulty'"),
+        (lambda t: t.replace('verified: "2026-12"\nversions:\n  - Linux 6.12\n', ""), "front matter has no 'verified'"),
         (lambda t: t.replace("study_hours: 10", "study_hours: 많이"), "study_hours must be a positive whole number"),
         (lambda t: t.replace("## 핵심 요약", "## 요약"), "no '## 핵심 요약' section"),
         (lambda t: t.replace("<!-- quiz -->", ""), "must be the last section"),
@@ -141,7 +143,7 @@ def test_real_checklist_items_are_unique():
     ],
 )
 def test_malformed_versions_or_verified_month_is_reported(tmp_path, front_matter, expected):
-    page = good_page().replace("study_hours: 10\n", "study_hours: 10\n" + front_matter)
+    page = good_page().replace('verified: "2026-12"\nversions:\n  - Linux 6.12\n', front_matter)
     problems = problems_for(tmp_path, page)
     assert any(problem.startswith("docs/demo.md:1: ") and expected in problem for problem in problems), problems
 
