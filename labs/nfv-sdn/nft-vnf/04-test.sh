@@ -1,0 +1,1 @@
+sudo ./test_vnf.sh

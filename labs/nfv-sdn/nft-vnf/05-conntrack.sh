@@ -1,0 +1,1 @@
+sudo ip netns exec nfv-fw conntrack -L -p tcp --dport 80
