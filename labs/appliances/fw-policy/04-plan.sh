@@ -1,0 +1,2 @@
+sudo python3 fwctl.py plan
+sudo python3 fwctl.py apply
