@@ -65,6 +65,9 @@ class Synonyms:
     def __init__(self, terms: list[Term]):
         self.terms = terms
         self.patterns = [[_pattern(form) for form in term.forms] for term in terms]
+        # A plain substring that any match must contain: most texts mention few
+        # terms, and `in` rules the rest out far faster than the word patterns.
+        self.needles = [[max(form.casefold().split(), key=len) for form in term.forms] for term in terms]
         self.teaching = {}
         for term in terms:
             self.teaching.setdefault(location_of(term.link), []).append(term)
@@ -77,8 +80,9 @@ class Synonyms:
 
     def mentioned(self, text: str) -> list[str]:
         found: dict[str, None] = {}
-        for term, patterns in zip(self.terms, self.patterns):
-            if any(pattern.search(text) for pattern in patterns):
+        folded = text.casefold()
+        for term, patterns, needles in zip(self.terms, self.patterns, self.needles):
+            if any(needle in folded and pattern.search(text) for needle, pattern in zip(needles, patterns)):
                 found.update(dict.fromkeys(self.all_forms(term)))
         return list(found)
 
