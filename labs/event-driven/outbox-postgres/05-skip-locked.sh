@@ -1,0 +1,1 @@
+python skip_locked.py
