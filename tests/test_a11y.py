@@ -1,7 +1,11 @@
 """Accessibility budget: axe-core finds no violation, of any impact, anywhere.
 
 Every built page is checked in the light (`default`) and dark (`slate`)
-palette, and then the interactive states that only exist after the reader
+palette, twice: as loaded, the way a reader gets it, with the blocks below the
+first screen not yet rendered (content-visibility: auto holds them at an
+estimated height, see scripts/hook_lazy_render.py) and nothing scrolled; and
+then with every block rendered, as they are once the reader has scrolled past
+them. Then the interactive states that only exist after the reader
 does something: quiz feedback after right and wrong answers, the mock exam's
 score screen, a ticked checklist, the progress page with data, and the search
 dialog with results. axe runs with its default rule set; nothing is disabled.
@@ -50,6 +54,18 @@ RUN_AXE = """([context, options, exceptions]) => {
     .filter(v => v.nodes.length));
 }"""
 
+# The page as it is: how many lazy blocks there are, how many are not rendered (skipped by
+# content-visibility), how many start far below the first screen and how many of those are
+# rendered all the same, and the scroll position.
+LOAD_STATE = """() => {
+  const runs = [...document.querySelectorAll('.md-typeset .lazy-render')];
+  const rendered = run => run.firstElementChild.checkVisibility({contentVisibilityAuto: true});
+  // The browser renders what is near the viewport too: "far" is beyond three screens.
+  const far = runs.filter(run => run.getBoundingClientRect().top > 3 * innerHeight);
+  return {runs: runs.length, skipped: runs.filter(run => !rendered(run)).length, far: far.length,
+          farRendered: far.filter(rendered).length, scrollY: scrollY};
+}"""
+
 SETTLED = """() => {
   // Material makes overflowing code blocks keyboard-scrollable (tabindex) after layout.
   for (const c of document.querySelectorAll('pre > code'))
@@ -89,13 +105,19 @@ class Audit:
         applied = self.page.evaluate("document.body.dataset.mdColorScheme")
         assert applied == SCHEMES[self.scheme], f"{path}: the {self.scheme} preference gave scheme {applied!r}"
 
-    def start(self, include: list[str] | None = None):
+    def start(self, include: list[str] | None = None, render_all: bool = True):
         """Start axe on the page as it is now (or on the include selectors' parts of it); finish()
         collects the result. In between, another page (in another browser context, so another
-        renderer process) can run axe at the same time."""
+        renderer process) can run axe at the same time.
+
+        With render_all, every lazy block is rendered first, as if the reader had scrolled past
+        it; without, the page stays as loaded (the skipped blocks are laid out only as far as
+        axe itself asks for their layout, as any tool reading the page does)."""
         page = self.page
-        if not page.evaluate("typeof window.axe === 'object'"):
+        if render_all and not page.evaluate("!!document.getElementById('a11y-render-all')"):
             page.add_style_tag(content=RENDER_ALL)
+            page.evaluate("document.head.lastElementChild.id = 'a11y-render-all'")
+        if not page.evaluate("typeof window.axe === 'object'"):
             # Evaluated through the DevTools protocol, so the site's Content-Security-Policy
             # (which refuses inline scripts) stays in force and axe sees the page as readers do.
             page.evaluate(self.axe_source + "\n;0")
@@ -142,21 +164,25 @@ def describe(path: str, scheme: str, state: str, violation: dict) -> str:
     return "\n".join(lines)
 
 
-def check(audits: list[Audit], path: str, state: str, act=None, load: bool = True, include=None):
+def check(audits: list[Audit], path: str, state: str, act=None, load: bool = True, include=None,
+          render_all: bool = True):
     """In every scheme: load path (unless it is open already), act on the page, and run axe on
     the page or, after an action on a long page, on the parts the action changed (the rest was
-    checked as loaded)."""
+    checked as loaded). Returns each scheme's LOAD_STATE as axe started."""
     if load:
         for audit in audits:
             audit.navigate(path)
+    states = []
     for audit in audits:
         if load:
             audit.ready(path)
         if act:
             act(audit.page)
-        audit.start(include)
+        states.append(audit.page.evaluate(LOAD_STATE))
+        audit.start(include, render_all)
     for audit in audits:
         audit.finish(path, state)
+    return states
 
 
 def assert_clean(audits: list[Audit]):
@@ -165,12 +191,23 @@ def assert_clean(audits: list[Audit]):
         pytest.fail(f"{len(findings)} axe violation(s):\n" + "\n".join(findings), pytrace=False)
 
 
-def test_every_page_has_no_violations(audits, built_site):
+def test_every_page_has_no_violations_as_loaded_and_all_rendered(audits, built_site):
     paths = page_paths(built_site)
     assert len(paths) >= 10
+    not_as_loaded, skipped = [], 0
     for path in paths:
-        check(audits, path, "as loaded")
+        for audit, loaded in zip(audits, check(audits, path, "as loaded", render_all=False)):
+            # As loaded means: at the top of the page, with the lazy blocks far below the first
+            # screen not rendered (else this would be the all-rendered state again), and axe
+            # scrolled nothing into view.
+            after = audit.page.evaluate("scrollY")
+            if loaded["scrollY"] or after or loaded["farRendered"]:
+                not_as_loaded.append(f"/{path} [{audit.scheme}]: {loaded}, scrollY after axe {after}")
+            skipped += loaded["skipped"]
+        check(audits, path, "all rendered", load=False)
     assert_clean(audits)
+    assert not not_as_loaded, "pages not checked as loaded:\n" + "\n".join(not_as_loaded)
+    assert skipped > 100, f"only {skipped} lazy blocks were not yet rendered as loaded"
 
 
 def nth_of_type(slug: str, qtype: str, nth: int = 0):
