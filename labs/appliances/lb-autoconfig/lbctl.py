@@ -73,10 +73,12 @@ def main():
     elif cmd == "status":                         # show stat CSV 에서 필요한 열만
         rows = runtime("show stat").splitlines()
         head = rows[0].lstrip("# ").split(",")
+        out = []
         for row in rows[1:]:
             f = dict(zip(head, row.split(",")))
             if f.get("svname") not in (None, "FRONTEND", "BACKEND") and f["pxname"].startswith("be_"):
-                print(f"{f['svname']:6} status={f['status']:12} weight={f['weight']:4} check={f['check_status']}")
+                out.append(f"{f['svname']:6} status={f['status']:12} weight={f['weight']:4} check={f['check_status']}")
+        print("\n".join(out))                     # 한 번에 출력: `| grep -q` 가 일찍 닫아도 안전
     else:
         print(runtime(" ".join(sys.argv[1:])))
 
