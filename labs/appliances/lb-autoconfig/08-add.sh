@@ -14,4 +14,8 @@ for _ in $(seq 50); do           # 새 워커의 헬스 체크가 네 서버 모
   sleep 0.2
 done
 python3 lbctl.py status
+for _ in $(seq 50); do           # 옛 워커가 남은 연결을 마치고 끝날 때까지 (최대 10초)
+  echo "show proc" | socat stdio "$PWD/master.sock" | grep -q '^# old workers' || break
+  sleep 0.2
+done
 echo "show proc" | socat stdio "$PWD/master.sock"

@@ -78,7 +78,7 @@ def main():
             f = dict(zip(head, row.split(",")))
             if f.get("svname") not in (None, "FRONTEND", "BACKEND") and f["pxname"].startswith("be_"):
                 out.append(f"{f['svname']:6} status={f['status']:12} weight={f['weight']:4} check={f['check_status']}")
-        print("\n".join(out))                     # 한 번에 출력: `| grep -q` 가 일찍 닫아도 안전
+        sys.stdout.write("".join(line + "\n" for line in out))   # 한 번에 쓴다: `| grep -q` 가 일찍 닫아도 안전
     else:
         print(runtime(" ".join(sys.argv[1:])))
 
