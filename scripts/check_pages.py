@@ -175,7 +175,7 @@ def check_labs_page(path: Path, display: str) -> tuple[list[str], list[str]]:
     body, meta, offset = _read(path)
     problems: list[str] = []
     report = _reporter(display, problems)
-    _check_front_matter(meta, ("title", "description"), report)
+    _check_front_matter(meta, ("title", "description", *CURRENCY_KEYS), report)
     prose = _without_code(body)
     headings = _headings(prose)
     if [level for _, level, _ in headings].count(1) != 1:

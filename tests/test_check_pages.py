@@ -67,7 +67,8 @@ def test_each_broken_rule_is_reported(tmp_path, change, expected):
     assert any(expected in problem for problem in problems), problems
 
 
-LABS_PAGE = ("---\ntitle: 데모 실습\ndescription: 실습 설명\n---\n\n# 데모 실습\n\n"
+LABS_PAGE = ("---\ntitle: 데모 실습\ndescription: 실습 설명\nverified: \"2026-12\"\nversions:\n  - Debian 12\n---\n\n"
+             "# 데모 실습\n\n"
              "```bash\n## 이 줄은 제목이 아닙니다\n```\n\n" + LAB.replace("### ", "## ").replace("#### ", "### "))
 
 
@@ -91,11 +92,12 @@ def test_labs_on_their_own_page_are_checked_there_and_linked_from_the_page(tmp_p
 @pytest.mark.parametrize(
     ("index", "labs", "expected"),
     [
-        (linked_labs_page(), LABS_PAGE.replace("### 정리\n", ""), "docs/demo/labs.md:12: lab '실습 1: 데모' has no '### 정리' part"),
+        (linked_labs_page(), LABS_PAGE.replace("### 정리\n", ""), "docs/demo/labs.md:15: lab '실습 1: 데모' has no '### 정리' part"),
         (linked_labs_page(), LABS_PAGE.replace("## 실습 1: 데모", "실습 1: 데모"), "docs/demo/labs.md: has no lab ('## ' heading)"),
         (linked_labs_page(), LABS_PAGE.replace("description: 실습 설명", "description: " + "가" * 161),
          "docs/demo/labs.md:1: description is 161 characters, at most 160"),
         (linked_labs_page(), LABS_PAGE.replace("# 데모 실습\n", ""), "docs/demo/labs.md: needs exactly one '# ' title"),
+        (linked_labs_page(), LABS_PAGE.replace('verified: "2026-12"\n', ""), "docs/demo/labs.md:1: 'verified' is None; write the month the page was checked as \"YYYY-MM\" (quoted)"),
         (linked_labs_page().replace("- [실습 1: 데모](labs.md#실습-1-데모)", ""), LABS_PAGE,
          "docs/demo/index.md: '실습 프로젝트' does not link to the lab '실습 1: 데모' in labs.md"),
     ],
