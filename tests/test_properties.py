@@ -503,6 +503,7 @@ def cli_project(tmp_path_factory) -> Path:
         shutil.copytree(ROOT / folder, root / folder, ignore=shutil.ignore_patterns("__pycache__"))
     (root / "docs").mkdir()
     (root / "quizzes").mkdir()
+    (root / "labs").mkdir()  # mkdocs.yml watches it
     (root / "docs" / "demo.md").write_text(PAGE, encoding="utf-8")
     return root
 
