@@ -72,8 +72,8 @@ links: build
 external-links: build
 	$(PY) scripts/check_external_links.py site
 
-# Lighthouse score budgets (Performance >= 95, the others 100) for home,
-# network-design, checklist and progress: builds the site into .cache/lighthouse/
+# Lighthouse score budgets (Performance >= 95, the others 100) for every page
+# type (home, each competency page, the longest labs page, glossary, checklist, progress): builds the site into .cache/lighthouse/
 # for a local server that serves it like GitHub Pages (sub-path, gzip), runs the
 # pinned Lighthouse LIGHTHOUSE_RUNS times (default 3) per page, median Performance.
 .PHONY: lighthouse

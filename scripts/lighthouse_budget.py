@@ -34,6 +34,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from static_server import make_server  # noqa: E402
+from site_pages import COMPETENCY_SLUGS  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 LIGHTHOUSE = ROOT / "tools" / "node_modules" / "lighthouse" / "cli" / "index.js"
@@ -41,9 +42,11 @@ BASE_PATH = "/cloud-networking-study/"
 # Minimum score (0-100) per Lighthouse category.
 BUDGETS = {"performance": 95, "accessibility": 100, "best-practices": 100, "seo": 100}
 CATEGORY_NAMES = {"performance": "Perf", "accessibility": "A11y", "best-practices": "BP", "seo": "SEO"}
-# name -> path under the site root: home, a competency page with diagrams and a
-# quiz, and the two pages whose content is built by JavaScript.
-PAGES = {"home": "", "network-design": "network-design/", "checklist": "checklist/", "progress": "progress/"}
+# name -> path under the site root: every page type. Home, every competency page
+# (the longest pages, with diagrams and a quiz), the longest labs page, the
+# glossary, and the two pages whose content is built by JavaScript.
+PAGES = {"home": "", **{slug: f"{slug}/" for slug in COMPETENCY_SLUGS}, "public-cloud-labs": "public-cloud/labs/",
+         "glossary": "glossary/", "checklist": "checklist/", "progress": "progress/"}
 CHROME_FLAGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--no-first-run"]
 # A first paint this long after the load event marks a held frame (see late_first_paint).
