@@ -18,6 +18,8 @@ from mkdocs.exceptions import PluginError
 from site_pages import VERIFIED, currency_problem
 
 _H1 = re.compile(r"^# .+$", re.MULTILINE)
+
+
 def _facts(meta: dict) -> list[str]:
     facts = []
     difficulty, hours = meta.get("difficulty"), meta.get("study_hours")

@@ -79,14 +79,14 @@ class KoreanTerms:
 
     def forms(self, texts: list[str]) -> list[list[str]]:
         keys = [self._key(text) for text in texts]
-        missing = [text for text, key in zip(texts, keys) if key not in self._cache]
+        missing = {key: text for text, key in zip(texts, keys) if key not in self._cache}
         if missing:
             if self._kiwi is None:
                 from kiwipiepy import Kiwi
 
                 self._kiwi = Kiwi()
-            for text, tokens in zip(missing, self._kiwi.tokenize(missing)):
-                self._cache[self._key(text)] = forms_from_tokens(text, tokens)
+            for (key, text), tokens in zip(missing.items(), self._kiwi.tokenize(list(missing.values()))):
+                self._cache[key] = forms_from_tokens(text, tokens)
         used = {key: self._cache[key] for key in keys}
         if missing or len(used) != len(self._cache):
             # Keep only what this build used, so the cache does not grow with every edit.

@@ -255,15 +255,15 @@ def run_lab(path: Path, update: bool = False) -> list[str]:
     lab = load_lab(path)
     with open(LOCK, "w") as lock:
         fcntl.flock(lock, fcntl.LOCK_EX)
-        return _run_locked(lab, path, update)
+        return _run_locked(lab, update)
 
 
-def _run_locked(lab: Lab, path: Path, update: bool) -> list[str]:
+def _run_locked(lab: Lab, update: bool) -> list[str]:
     failures: list[str] = []
     before = _namespaces()
     netns = f"labrun-{os.getpid()}"
     workdir = Path(tempfile.mkdtemp(prefix="labrun-"))
-    shutil.copytree(path, workdir, dirs_exist_ok=True)
+    shutil.copytree(lab.path, workdir, dirs_exist_ok=True)
     shim = workdir / ".lab-bin"
     shim.mkdir()
     (shim / "sudo").write_text(SUDO_SHIM, encoding="utf-8")

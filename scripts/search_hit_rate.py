@@ -56,11 +56,12 @@ def section_anchors(site: Path, page: str) -> dict[str, str]:
 def expected_targets(site: Path, cases: list[Case]) -> dict[Case, str | None]:
     """Each case's section anchor; a section heading missing from its page is an error in the set."""
     targets, problems = {}, []
+    anchors = {page: section_anchors(site, page) for page in {case.page for case in cases if case.section}}
     for case in cases:
         if not case.section:
             targets[case] = None
             continue
-        anchor = section_anchors(site, case.page).get(case.section)
+        anchor = anchors[case.page].get(case.section)
         if anchor is None:
             problems.append(f"{case.query!r}: page {case.page} has no heading {case.section!r}")
         targets[case] = anchor
