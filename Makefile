@@ -7,7 +7,7 @@ export NO_MKDOCS_2_WARNING := 1
 
 .PHONY: install tools browser lab-packages labs serve build offline diagrams validate pages glossary code-blocks links external-links test clean
 
-$(VENV)/.installed: requirements.txt requirements-dev.txt labs/requirements.txt
+$(VENV)/.installed: requirements.txt requirements-dev.txt labs/requirements.txt pyproject.toml
 	python3 -m venv $(VENV)
 	$(PY) -m pip install --quiet --disable-pip-version-check -r requirements-dev.txt
 	touch $@
@@ -30,13 +30,13 @@ browser:
 
 # Debian packages the labs run (labs/packages.txt), without starting their services.
 lab-packages:
-	@scripts/install_lab_packages.sh
+	@labs/install_packages.sh
 
 # Run every lab under labs/ in its own network namespaces and compare its
 # output with the labs page (needs root). `make labs LAB=labs/nfv-sdn/vxlan-mtu`
 # runs one; `make labs UPDATE=1` rewrites the recorded outputs from this run.
 labs: install lab-packages
-	$(PY) scripts/lab_runner.py $(if $(UPDATE),--update) $(LAB)
+	$(PY) scripts/checks/lab_runner.py $(if $(UPDATE),--update) $(LAB)
 
 serve: install
 	SITE_URL=http://127.0.0.1:$(PORT)/ $(VENV)/bin/mkdocs serve --dev-addr 127.0.0.1:$(PORT)
@@ -55,22 +55,22 @@ diagrams: install tools browser
 	DIAGRAMS_RENDER=1 DIAGRAMS_PRUNE=1 $(VENV)/bin/mkdocs build --strict
 
 validate: install
-	$(PY) scripts/validate_quizzes.py
+	$(PY) scripts/checks/validate_quizzes.py
 
 pages: install
-	$(PY) scripts/check_pages.py --stats
+	$(PY) scripts/checks/check_pages.py --stats
 
 glossary: install
-	$(PY) scripts/check_glossary.py
+	$(PY) scripts/checks/check_glossary.py
 
 code-blocks: install
-	$(PY) scripts/check_code_blocks.py
+	$(PY) scripts/checks/check_code_blocks.py
 
 links: build
-	$(PY) scripts/check_links.py site
+	$(PY) scripts/checks/check_links.py site
 
 external-links: build
-	$(PY) scripts/check_external_links.py site
+	$(PY) scripts/checks/check_external_links.py site
 
 # Lighthouse score budgets (Performance >= 95, the others 100) for every page
 # type (home, each competency page, the longest labs page, glossary, checklist, progress): builds the site into .cache/lighthouse/
@@ -78,7 +78,7 @@ external-links: build
 # pinned Lighthouse LIGHTHOUSE_RUNS times (default 3) per page, median Performance.
 .PHONY: lighthouse
 lighthouse: install tools browser
-	$(PY) scripts/lighthouse_budget.py
+	$(PY) scripts/measure/lighthouse_budget.py
 
 test: install tools browser lab-packages
 	$(PY) -m pytest

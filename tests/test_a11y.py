@@ -3,7 +3,7 @@
 Every built page is checked in the light (`default`) and dark (`slate`)
 palette, twice: as loaded, the way a reader gets it, with the blocks below the
 first screen not yet rendered (content-visibility: auto holds them at an
-estimated height, see scripts/hook_lazy_render.py) and nothing scrolled; and
+estimated height, see scripts/hooks/hook_lazy_render.py) and nothing scrolled; and
 then with every block rendered, as they are once the reader has scrolled past
 them. Then the interactive states that only exist after the reader
 does something: quiz feedback after right and wrong answers, the mock exam's

@@ -7,7 +7,7 @@ import sys
 import time
 
 import pytest
-from conftest import SCRIPTS
+from conftest import CHECKS
 
 from check_links import check_site
 
@@ -81,14 +81,14 @@ def test_malformed_html_does_not_crash(tmp_path):
 
 
 def test_cli_exit_codes(site):
-    ok = subprocess.run([sys.executable, str(SCRIPTS / "check_links.py"), str(site)], capture_output=True, text=True)
+    ok = subprocess.run([sys.executable, str(CHECKS / "check_links.py"), str(site)], capture_output=True, text=True)
     assert ok.returncode == 0
     assert "External links were not checked" in ok.stdout
     write(site, "guide/index.html", '<a href="nowhere.html">x</a>')
-    bad = subprocess.run([sys.executable, str(SCRIPTS / "check_links.py"), str(site)], capture_output=True, text=True)
+    bad = subprocess.run([sys.executable, str(CHECKS / "check_links.py"), str(site)], capture_output=True, text=True)
     assert bad.returncode == 1
     assert "guide/index.html: nowhere.html: no such file in the built site" in bad.stdout
-    empty = subprocess.run([sys.executable, str(SCRIPTS / "check_links.py"), str(site / "none")],
+    empty = subprocess.run([sys.executable, str(CHECKS / "check_links.py"), str(site / "none")],
                            capture_output=True, text=True)
     assert empty.returncode == 2 and "not a built site" in empty.stderr
 

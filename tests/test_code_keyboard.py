@@ -1,4 +1,4 @@
-"""Wide code blocks are keyboard-focusable before Material mounts them (scripts/hook_code_keyboard.py)."""
+"""Wide code blocks are keyboard-focusable before Material mounts them (scripts/hooks/hook_code_keyboard.py)."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """Diagram text fits: every label and note lies inside its shape, measured in the browser.
 
-mermaid sizes a shape from the text it measures when scripts/diagrams.py renders
+mermaid sizes a shape from the text it measures when scripts/lib/diagrams.py renders
 the diagram, but some shapes are not sized by their text: a sequence diagram's
 note spans the lifelines it is over and does not grow with a long line, and a
 label drawn in a wider font than the one it was measured with runs past its
@@ -34,7 +34,7 @@ from test_e2e import RENDER_ALL, diagram_count, open_page, page_paths, wait_for_
 # Text may touch its box's edge: overflow up to this many diagram pixels is rounding.
 TOLERANCE_PX = 1.0
 
-# One of the site's fonts (scripts/diagrams.py FONT_STACK, extra.css) that Chromium on
+# One of the site's fonts (scripts/lib/diagrams.py FONT_STACK, extra.css) that Chromium on
 # Debian uses for Korean text; measuring with a fallback font would prove nothing.
 SITE_FONTS = ("Pretendard", "Apple SD Gothic Neo", "Malgun Gothic", "Noto Sans KR", "Noto Sans CJK KR",
               "NanumGothic", "Nanum Gothic")

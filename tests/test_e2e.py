@@ -246,7 +246,7 @@ def test_instant_navigation_keeps_quizzes_and_diagrams_working(page, served_site
 
 RENDERED = "el => el.checkVisibility({contentVisibilityAuto: true})"
 # extra.css gives long pages' code blocks, diagrams and runs of blocks between headings
-# (scripts/hook_lazy_render.py) `content-visibility: auto`: off screen they stay
+# (scripts/hooks/hook_lazy_render.py) `content-visibility: auto`: off screen they stay
 # unrendered until the reader scrolls near them. A tool that measures them (axe)
 # would measure placeholders; this renders every part, as it is when on screen.
 RENDER_ALL = ".md-typeset * { content-visibility: visible !important; }"
@@ -527,7 +527,7 @@ MIN_SEARCH_HIT_RATE = 0.95
 
 
 def test_learner_queries_find_the_teaching_section_in_the_top_3(page, served_site, built_site):
-    """tests/data/search_queries.yml typed into one open search box (scripts/search_hit_rate.py)."""
+    """tests/data/search_queries.yml typed into one open search box (scripts/measure/search_hit_rate.py)."""
     from search_hit_rate import expected_targets, load_cases, run_queries
 
     cases = load_cases()

@@ -6,7 +6,7 @@ import re
 import subprocess
 import sys
 
-from conftest import ROOT, SCRIPTS
+from conftest import ROOT, CHECKS
 
 from check_glossary import check
 from glossary import load_acronyms, load_glossary
@@ -29,7 +29,7 @@ def test_check_fails_on_an_acronym_the_glossary_does_not_define(project):
         "# 데모\n\nBGP와 OSPF를 비교합니다.\n\n```text\nVNI 100\n```\n\n`VNI`는 코드입니다.\n", encoding="utf-8")
     assert check(project) == [
         "docs/demo.md:3: 'OSPF' is in data/acronyms.txt but data/glossary.yml does not define it"]
-    result = subprocess.run([sys.executable, str(SCRIPTS / "check_glossary.py"), "--root", str(project)],
+    result = subprocess.run([sys.executable, str(CHECKS / "check_glossary.py"), "--root", str(project)],
                             capture_output=True, text=True)
     assert result.returncode == 1 and "'OSPF' is in data/acronyms.txt" in result.stdout
 

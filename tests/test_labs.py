@@ -1,6 +1,6 @@
 """The labs run as the pages say: every lab under labs/ runs, and its output matches the page.
 
-Each lab runs in network namespaces of its own (scripts/lab_runner.py), so it
+Each lab runs in network namespaces of its own (scripts/checks/lab_runner.py), so it
 needs root and iproute2. In CI a missing requirement is a failure, not a skip.
 """
 

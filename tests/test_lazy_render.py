@@ -1,4 +1,4 @@
-"""Off-screen runs of long pages (scripts/hook_lazy_render.py): what is wrapped, what is not."""
+"""Off-screen runs of long pages (scripts/hooks/hook_lazy_render.py): what is wrapped, what is not."""
 
 from __future__ import annotations
 

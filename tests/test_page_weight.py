@@ -5,8 +5,8 @@
 - No page requests a diagram library: diagrams are inline SVG from the build
   (a page with diagrams included).
 
-Bytes come from scripts/static_server.py's log of what it sent, so the search
-worker's script counts too (see scripts/measure_page_weight.py).
+Bytes come from scripts/measure/static_server.py's log of what it sent, so the search
+worker's script counts too (see scripts/measure/measure_page_weight.py).
 """
 
 from __future__ import annotations

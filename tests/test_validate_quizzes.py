@@ -5,7 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 
-from conftest import ROOT, SCRIPTS
+from conftest import ROOT, CHECKS
 
 from validate_quizzes import validate
 
@@ -109,7 +109,7 @@ def test_cli_lists_every_problem_and_exits_nonzero(project):
     (project / "quizzes" / "demo.yml").write_text(
         "questions:\n" + question("a", section="#없음") + question("a"), encoding="utf-8")
     (project / "quizzes" / "orphan.yml").write_text("questions: [", encoding="utf-8")
-    result = subprocess.run([sys.executable, str(SCRIPTS / "validate_quizzes.py"), "--root", str(project)],
+    result = subprocess.run([sys.executable, str(CHECKS / "validate_quizzes.py"), "--root", str(project)],
                             capture_output=True, text=True)
     assert result.returncode == 1
     lines = result.stdout.splitlines()

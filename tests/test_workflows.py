@@ -134,13 +134,13 @@ def test_make_targets_used_by_workflows_exist(target):
     [
         ("serve", "mkdocs serve"),
         ("test", "-m pytest"),
-        ("validate", "scripts/validate_quizzes.py"),
-        ("pages", "scripts/check_pages.py"),
-        ("glossary", "scripts/check_glossary.py"),
-        ("code-blocks", "scripts/check_code_blocks.py"),
+        ("validate", "scripts/checks/validate_quizzes.py"),
+        ("pages", "scripts/checks/check_pages.py"),
+        ("glossary", "scripts/checks/check_glossary.py"),
+        ("code-blocks", "scripts/checks/check_code_blocks.py"),
         ("build", "mkdocs build --strict"),
-        ("links", "scripts/check_links.py site"),
-        ("external-links", "scripts/check_external_links.py site"),
+        ("links", "scripts/checks/check_links.py site"),
+        ("external-links", "scripts/checks/check_external_links.py site"),
     ],
 )
 def test_make_targets_run_what_the_readme_says(target, command):

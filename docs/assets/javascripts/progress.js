@@ -2,7 +2,7 @@
 // Quiz answers come from mkdocs-quiz's own storage ("quiz_progress_<page path>"),
 // checklist state from checklist.js ("cns-checklist"). The table rows, with the
 // number of questions and checklist items per page, are written at build time
-// (scripts/hook_progress.py). Saved data that cannot be read is ignored and
+// (scripts/hooks/hook_progress.py). Saved data that cannot be read is ignored and
 // listed on the page; it never stops the page from working.
 (function () {
   var QUIZ_PREFIX = "quiz_progress_";

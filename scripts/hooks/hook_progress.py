@@ -45,7 +45,7 @@ def on_page_markdown(markdown: str, page, config, files):
         _, meta = split_front_matter(source.read_text(encoding="utf-8"))
         quiz = load_quiz(quiz_dir / f"{slug}.yml")
         if quiz.problems:
-            raise PluginError(f"docs/{page.file.src_uri}: quizzes/{slug}.yml is invalid (run scripts/validate_quizzes.py)")
+            raise PluginError(f"docs/{page.file.src_uri}: quizzes/{slug}.yml is invalid (run scripts/checks/validate_quizzes.py)")
         # Raw HTML is not rewritten by MkDocs, so link to the page's built URL.
         link = files.get_file_from_path(source.relative_to(docs_dir).as_posix()).url_relative_to(page.file)
         rows.append(

@@ -1,6 +1,6 @@
 """Check the external links of the built site (needs network access).
 
-    python scripts/check_external_links.py [SITE_DIR] [--cache FILE] [--allowlist FILE]
+    python scripts/checks/check_external_links.py [SITE_DIR] [--cache FILE] [--allowlist FILE]
 
 Collects every http(s) link from the built pages and fetches each once, in
 parallel, with a timeout. A 429 or 5xx answer, a timeout or a dropped

@@ -1,8 +1,8 @@
 """Run the pinned Lighthouse on key pages and fail when a score misses its budget.
 
-    python scripts/lighthouse_budget.py [--runs 3] [--site DIR] [--out .cache/lighthouse]
+    python scripts/measure/lighthouse_budget.py [--runs 3] [--site DIR] [--out .cache/lighthouse]
 
-1. Starts scripts/static_server.py on a free port of 127.0.0.1, under the
+1. Starts scripts/measure/static_server.py on a free port of 127.0.0.1, under the
    sub-path GitHub Pages uses (/cloud-networking-study/), with gzip like Pages.
 2. Builds the site (`mkdocs build --strict`) with SITE_URL set to that address,
    unless --site gives an already built one.
@@ -31,12 +31,10 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
+from site_pages import COMPETENCY_SLUGS
+from static_server import make_server
 
-from static_server import make_server  # noqa: E402
-from site_pages import COMPETENCY_SLUGS  # noqa: E402
-
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 LIGHTHOUSE = ROOT / "tools" / "node_modules" / "lighthouse" / "cli" / "index.js"
 BASE_PATH = "/cloud-networking-study/"
 # Minimum score (0-100) per Lighthouse category.

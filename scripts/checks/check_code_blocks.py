@@ -1,6 +1,6 @@
 """Check that the code blocks in the pages are valid code.
 
-    python scripts/check_code_blocks.py [--root DIR]
+    python scripts/checks/check_code_blocks.py [--root DIR]
 
 python blocks must parse, yaml/json/toml blocks must load, proto/protobuf
 blocks must compile with protoc (grpcio-tools, with the well-known types on
@@ -180,7 +180,7 @@ def check(root: Path) -> tuple[list[str], int]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--root", type=Path, default=Path(__file__).resolve().parent.parent)
+    parser.add_argument("--root", type=Path, default=Path(__file__).resolve().parents[2])
     args = parser.parse_args(argv)
     problems, checked = check(args.root)
     for problem in problems:

@@ -33,7 +33,7 @@ def script_source() -> str:
     if not (INLINE_SCRIPT.startswith(INLINE_START) and INLINE_SCRIPT.endswith(INLINE_END)):
         # A new mkdocs-quiz that wraps its script differently: the replacement below would miss it.
         raise PluginError("mkdocs-quiz's inline script tag changed shape; "
-                          "update INLINE_START/INLINE_END in scripts/hook_quiz_script.py")
+                          "update INLINE_START/INLINE_END in scripts/hooks/hook_quiz_script.py")
     return INLINE_SCRIPT[len(INLINE_START):-len(INLINE_END)]
 
 

@@ -1,12 +1,12 @@
 """Type the learner query set into the built site's search box and count top-3 hits.
 
-    python scripts/search_hit_rate.py SITE_DIR [--queries tests/data/search_queries.yml] [--top 3]
+    python scripts/measure/search_hit_rate.py SITE_DIR [--queries tests/data/search_queries.yml] [--top 3]
 
 Each query in the set names the page that teaches it (`page: network-design`)
 and, where it matters, the heading of the section (`section: ...`). A query
 hits when its page is among the first TOP distinct pages of Material's result
 list and, if a section is named, a link to that section is among those pages'
-results. The site is served like GitHub Pages (scripts/static_server.py) and
+results. The site is served like GitHub Pages (scripts/measure/static_server.py) and
 searched in Debian's Chromium; tests/test_e2e.py runs the same function.
 """
 
@@ -22,7 +22,7 @@ from urllib.parse import unquote, urlsplit
 
 import yaml
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 QUERIES = ROOT / "tests" / "data" / "search_queries.yml"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
                  "--disable-component-update", "--no-first-run"]

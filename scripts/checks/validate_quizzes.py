@@ -1,6 +1,6 @@
 """Validate every quiz file and its answer key against the pages.
 
-    python scripts/validate_quizzes.py [--root DIR]
+    python scripts/checks/validate_quizzes.py [--root DIR]
 
 Checks each quizzes/<slug>.yml (schema, ids, answer keys, raw HTML; see
 quiz_data.py), that its `section` anchors are headings of its page
@@ -97,7 +97,7 @@ def _check_against_page(quiz: QuizFile, display: str, page: Path, root: Path, co
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--root", type=Path, default=Path(__file__).resolve().parent.parent,
+    parser.add_argument("--root", type=Path, default=Path(__file__).resolve().parents[2],
                         help="project root holding mkdocs.yml, docs/ and quizzes/")
     args = parser.parse_args(argv)
     started = time.perf_counter()

@@ -41,7 +41,7 @@ def check_theme(folder: Path = THEME_STYLESHEETS) -> None:
     if count != 1:
         # A Material upgrade that reshapes the rule would otherwise quietly bring the restyles back.
         raise PluginError(f"{sheet}: expected Material's palette-switching rule once, found it "
-                          f"{count} times; update SWITCHING_RULE in scripts/hook_palette_css.py")
+                          f"{count} times; update SWITCHING_RULE in scripts/hooks/hook_palette_css.py")
 
 
 def drop_switching_rule(site_dir: Path) -> None:

@@ -1,6 +1,6 @@
 """Check every internal link of the built site, offline.
 
-    python scripts/check_links.py [SITE_DIR]
+    python scripts/checks/check_links.py [SITE_DIR]
 
 Reads every HTML page under SITE_DIR (default: site/), and checks that each
 internal href/src (pages, assets, #anchors, also inside quiz explanations and
@@ -175,7 +175,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{len(broken)} broken internal link(s); {summary}", file=sys.stderr)
         return 1
     print(f"internal links OK: {summary}. External links were not checked "
-          "(run scripts/check_external_links.py with network access).")
+          "(run scripts/checks/check_external_links.py with network access).")
     return 0
 
 

@@ -49,7 +49,7 @@ def on_page_markdown(markdown: str, page, config, files):
     quiz = load_quiz(quiz_path, display)
     if quiz.problems:
         listing = "\n  ".join(str(problem) for problem in quiz.problems)
-        raise PluginError(f"{display} is invalid (run scripts/validate_quizzes.py):\n  {listing}")
+        raise PluginError(f"{display} is invalid (run scripts/checks/validate_quizzes.py):\n  {listing}")
 
     anchors = heading_anchors(markdown, config.markdown_extensions, config.mdx_configs)
     for question in quiz.questions:

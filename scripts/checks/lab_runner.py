@@ -1,6 +1,6 @@
 """Run the labs under labs/ the way a learner would, and compare their output with the page's.
 
-    python scripts/lab_runner.py [--update] [LAB_DIR ...]
+    python scripts/checks/lab_runner.py [--update] [LAB_DIR ...]
 
 A lab is a folder labs/<slug>/<lab>/ with a `lab.yml`:
 
@@ -52,7 +52,7 @@ from pathlib import Path
 
 import yaml
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 LABS = ROOT / "labs"
 NETNS_DIR = Path("/run/netns")
 LOCK = Path("/run/lab_runner.lock")

@@ -1,9 +1,9 @@
 """Measure what a first (cold-cache) load of a page downloads, compressed and uncompressed.
 
-    python scripts/measure_page_weight.py [SITE_DIR] [PATH ...] [--base-path /cloud-networking-study/]
+    python scripts/measure/measure_page_weight.py [SITE_DIR] [PATH ...] [--base-path /cloud-networking-study/]
 
 Serves SITE_DIR (default: site/; any site_url works, assets are relative) with
-scripts/static_server.py, which gzip-compresses text like GitHub Pages does,
+scripts/measure/static_server.py, which gzip-compresses text like GitHub Pages does,
 opens each PATH (default: home, network-design/, checklist/, progress/) in a
 fresh headless Chromium context (empty cache) and waits until the network is
 idle. The server's own log gives every response the page caused, including the
@@ -24,9 +24,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-
-from static_server import Sent, serve  # noqa: E402
+from static_server import Sent, serve
 
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",

@@ -1,6 +1,6 @@
 """Fail when a page uses an acronym from data/acronyms.txt that the glossary does not define.
 
-    python scripts/check_glossary.py [--root DIR]
+    python scripts/checks/check_glossary.py [--root DIR]
 
 Also reports glossary entries that are malformed. Acronyms inside code blocks
 and inline code are not counted. Prints `file:line: reason` and exits 1 on any
@@ -47,7 +47,7 @@ def check(root: Path) -> list[str]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--root", type=Path, default=Path(__file__).resolve().parent.parent)
+    parser.add_argument("--root", type=Path, default=Path(__file__).resolve().parents[2])
     args = parser.parse_args(argv)
     problems = check(args.root)
     for problem in problems:

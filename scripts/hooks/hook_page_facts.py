@@ -6,7 +6,7 @@
   its sources (`versions`, `verified`), so a reader can tell how current it is.
 
 All come from the page's front matter; a malformed value fails the build with
-the file's name (scripts/check_pages.py checks the same rules before a build).
+the file's name (scripts/checks/check_pages.py checks the same rules before a build).
 """
 
 from __future__ import annotations

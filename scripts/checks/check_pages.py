@@ -1,6 +1,6 @@
 """Check competency pages against the countable rules of the content guide.
 
-    python scripts/check_pages.py [--root DIR] [--stats]
+    python scripts/checks/check_pages.py [--root DIR] [--stats]
 
 For every competency page that exists (docs/<slug>.md or docs/<slug>/index.md):
 front matter (title, description of at most 160 characters, tags, difficulty,
@@ -244,7 +244,7 @@ def _section_text(prose: str, headings: list, title: str) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--root", type=Path, default=Path(__file__).resolve().parent.parent)
+    parser.add_argument("--root", type=Path, default=Path(__file__).resolve().parents[2])
     parser.add_argument("--stats", action="store_true", help="print each page's figures")
     args = parser.parse_args(argv)
     problems: list[str] = []

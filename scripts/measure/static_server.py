@@ -1,6 +1,6 @@
 """Serve a built site the way GitHub Pages serves a project site.
 
-    python scripts/static_server.py [SITE_DIR] [--base-path /cloud-networking-study/] [--port 8000]
+    python scripts/measure/static_server.py [SITE_DIR] [--base-path /cloud-networking-study/] [--port 8000]
 
 - The site lives under a sub-path (default "/"); /<base> without the slash
   redirects to /<base>/, a directory without its slash redirects to the
@@ -15,7 +15,7 @@
 Standard library only, so that tests can import it: `serve(site, base_path)`
 starts a server in a background thread and returns it (see `Server.url`);
 `Server.take_log()` lists the responses it sent (body bytes as sent and the
-file's own size), which is what scripts/measure_page_weight.py counts.
+file's own size), which is what scripts/measure/measure_page_weight.py counts.
 """
 
 from __future__ import annotations
