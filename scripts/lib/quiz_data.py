@@ -9,6 +9,7 @@ problems.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -142,14 +143,22 @@ class _LineLoader(yaml.SafeLoader):
 
 
 def load_quiz(path: Path, display_name: str | None = None) -> QuizFile:
-    """Parse and check one quiz file; problems are collected, not raised."""
+    """Parse and check one quiz file; problems are collected, not raised.
+
+    Callers only read the result: three hooks ask for each quiz in one build.
+    """
     name = display_name or path.as_posix()
-    quiz = QuizFile(path=path)
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as error:
-        quiz.problems.append(Problem(name, None, None, f"cannot read file: {error}"))
-        return quiz
+        return QuizFile(path=path, problems=[Problem(name, None, None, f"cannot read file: {error}")])
+    return _parse_quiz(path, name, text)
+
+
+# Keyed by the file's text, so an edit under `mkdocs serve` is parsed afresh.
+@functools.lru_cache(maxsize=64)
+def _parse_quiz(path: Path, name: str, text: str) -> QuizFile:
+    quiz = QuizFile(path=path)
     loader = None
     try:
         loader = _LineLoader(text)
