@@ -121,13 +121,20 @@ def test_failing_audits_of_performance_include_failed_diagnostics():
 def test_table_and_miss_report():
     audits = {"color-contrast": audit("color-contrast", 0, nodes=[f"a{i}" for i in range(5)])}
     refs = {"accessibility": [{"id": "color-contrast", "weight": 7}]}
-    good = lb.combine("home", "http://x/", [lhr(perf=0.99)])
+    metrics = {"total-blocking-time": {"numericValue": 151.6}, "largest-contentful-paint": {"numericValue": 1812.2},
+               "total-byte-weight": {"numericValue": 123456}}
+    runs = [lhr(perf=0.99, audits=metrics), lhr(perf=0.97), lhr(perf=1.0)]
+    good = lb.combine("home", "http://x/", runs)
     bad = lb.combine("checklist", "http://x/checklist/", [lhr(perf=0.96, a11y=0.93, audits=audits, refs=refs)])
     table = lb.format_table([good, bad])
     lines = table.splitlines()
-    assert lines[0].split() == ["page", "Perf", "(>=95)", "A11y", "(>=100)", "BP", "(>=100)", "SEO", "(>=100)"]
-    assert lines[2].split() == ["home", "99", "100", "100", "100"]
-    assert lines[3].split() == ["checklist", "96", "93", "MISS", "100", "100"]
+    assert lines[0].split() == ["page", "Perf", "(>=95)", "A11y", "(>=100)", "BP", "(>=100)", "SEO", "(>=100)",
+                                "TBT", "ms", "LCP", "ms", "KB", "sent"]
+    # The metrics are those of the median Performance run (99 of 97, 99, 100).
+    assert lines[2].split() == ["home", "99", "100", "100", "100", "152", "1812", "123"]
+    assert lines[3].split() == ["checklist", "96", "93", "MISS", "100", "100", "-", "-", "-"]
+    assert lb.format_metrics(lb.run_metrics(runs[0])) == "TBT 152 ms, LCP 1812 ms, bytes 123 KB"
+    assert lb.format_metrics(lb.run_metrics(runs[1])) == "TBT ? ms, LCP ? ms, bytes ? KB"
     report = lb.format_misses([good, bad])
     assert "checklist (http://x/checklist/): accessibility 93 < 100" in report
     assert "  color-contrast: title of color-contrast score=0" in report

@@ -124,6 +124,24 @@ def late_first_paint(lhr: dict) -> str | None:
     return f"first frame {paint - load:.0f} ms after load (headless frame hold, lighthouse#17148)"
 
 
+# What the Performance score is made of, shown next to it: main-thread blocking
+# time and largest paint (simulated on a mid-range phone), and the bytes sent.
+METRICS = {"total-blocking-time": "TBT", "largest-contentful-paint": "LCP", "total-byte-weight": "bytes"}
+
+
+def run_metrics(lhr: dict) -> dict[str, float | None]:
+    """{TBT, LCP: milliseconds; bytes: compressed bytes transferred} of one run."""
+    return {name: lhr.get("audits", {}).get(audit_id, {}).get("numericValue") for audit_id, name in METRICS.items()}
+
+
+def format_metrics(metrics: dict[str, float | None]) -> str:
+    def shown(name: str, unit: str, scale: float = 1) -> str:
+        value = metrics.get(name)
+        return f"{name} {'?' if value is None else round(value / scale)} {unit}"
+
+    return ", ".join([shown("TBT", "ms"), shown("LCP", "ms"), shown("bytes", "KB", 1000)])
+
+
 def misses(scores: dict[str, int | None], budgets: dict[str, int] = BUDGETS) -> list[str]:
     """Categories below budget; a category without a score (an error) is a miss."""
     return [cid for cid, minimum in budgets.items() if scores.get(cid) is None or scores[cid] < minimum]
@@ -166,7 +184,8 @@ def failing_audits(lhr: dict, category: str) -> list[dict]:
 
 
 def format_table(results: list[PageResult], budgets: dict[str, int] = BUDGETS) -> str:
-    header = ["page"] + [f"{CATEGORY_NAMES.get(cid, cid)} (>={minimum})" for cid, minimum in budgets.items()]
+    header = (["page"] + [f"{CATEGORY_NAMES.get(cid, cid)} (>={minimum})" for cid, minimum in budgets.items()]
+              + ["TBT ms", "LCP ms", "KB sent"])
     rows = [header]
     for result in results:
         row = [result.name]
@@ -176,6 +195,10 @@ def format_table(results: list[PageResult], budgets: dict[str, int] = BUDGETS) -
             if score is None or score < minimum:
                 cell += " MISS"
             row.append(cell)
+        # Of the run whose Performance score counts (the median run).
+        metrics = run_metrics(result.runs_for.get("performance") or {})
+        row += ["-" if metrics[name] is None else str(round(metrics[name] / (1000 if name == "bytes" else 1)))
+                for name in METRICS.values()]
         rows.append(row)
     widths = [max(len(row[i]) for row in rows) for i in range(len(header))]
     lines = ["  ".join(cell.ljust(width) for cell, width in zip(row, widths)).rstrip() for row in rows]
@@ -272,7 +295,7 @@ def main(argv: list[str] | None = None) -> int:
                 note = late_first_paint(lhrs[-1])
                 print(f"  {name} run {run}: " + ", ".join(
                     f"{CATEGORY_NAMES.get(cid, cid)} {score}" for cid, score in category_scores(lhrs[-1]).items())
-                    + (f"; {note}" if note else ""), flush=True)
+                    + f"; {format_metrics(run_metrics(lhrs[-1]))}" + (f"; {note}" if note else ""), flush=True)
             results.append(combine(name, url, lhrs))
     finally:
         server.stop()
