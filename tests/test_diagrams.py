@@ -56,7 +56,7 @@ def test_mermaid_block_in_an_unexpected_shape_fails_instead_of_showing_source():
         hook_diagrams.on_page_content(content, fake_page("demo.md"), None, None)
 
 
-@pytest.mark.parametrize(("natural", "minimum", "focusable"), [(500, 300, False), (1228.73, 737, True)])
+@pytest.mark.parametrize(("natural", "minimum", "focusable"), [(450, 270, False), (500, 300, True), (1228.73, 737, True)])
 def test_diagrams_keep_a_legible_minimum_width_and_scrolling_ones_take_focus(natural, minimum, focusable):
     import hook_diagrams
 

@@ -326,6 +326,22 @@ def test_wide_diagram_keeps_legible_labels_on_a_phone_and_scrolls_by_keyboard(pa
     page.watch.assert_clean("wide diagram")
 
 
+def test_every_diagram_that_scrolls_on_the_narrowest_phone_takes_keyboard_focus(page, built_site, served_site):
+    # 320 px is the narrowest width WCAG 1.4.10 asks a page to work at.
+    page.set_viewport_size({"width": 320, "height": 640})
+    unfocusable, scrolling = [], 0
+    for path in page_paths(built_site):
+        open_page(page, served_site + path)
+        page.add_style_tag(content=RENDER_ALL)
+        found = page.evaluate("""() => [...document.querySelectorAll('figure.diagram')]
+            .filter(f => f.scrollWidth > f.clientWidth + 1)
+            .map(f => [f.id || f.querySelector('svg').id, f.getAttribute('tabindex')])""")
+        scrolling += len(found)
+        unfocusable += [f"/{path} {name}" for name, tabindex in found if tabindex != "0"]
+    assert scrolling > 0, "no diagram scrolls at 320 px: the check would not see a missing tabindex"
+    assert unfocusable == [], unfocusable
+
+
 @pytest.mark.parametrize(
     ("query", "expected"),
     [

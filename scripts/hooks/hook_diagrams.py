@@ -21,7 +21,7 @@ from pathlib import Path
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
-from diagrams import MIN_SCALE, NATURAL_WIDTH, PHONE_COLUMN_PX, DiagramCache, DiagramError, natural_width
+from diagrams import MIN_SCALE, NARROWEST_COLUMN_PX, NATURAL_WIDTH, DiagramCache, DiagramError, natural_width
 from site_pages import line_in_source
 
 MERMAID_BLOCK = re.compile(r'<pre class="mermaid"[^>]*><code[^>]*>(.*?)</code></pre>', re.DOTALL)
@@ -99,15 +99,16 @@ def _put_styles(content: str, kinds: dict[str, list[str]]) -> str:
 def _with_minimum_width(svg: str) -> tuple[str, str]:
     """The SVG with its minimum width, and the figure's tabindex attribute if it may scroll.
 
-    A diagram whose minimum width is wider than the phone column scrolls there,
-    so its figure takes keyboard focus (axe: scrollable-region-focusable).
+    A diagram whose minimum width is wider than the narrowest phone's column
+    scrolls there, so its figure takes keyboard focus (axe:
+    scrollable-region-focusable; WCAG 2.1.1 at a 320 px width).
     """
     width = natural_width(svg)
     if width is None:
         return svg, ""
     minimum = round(width * MIN_SCALE)
     svg = NATURAL_WIDTH.sub(lambda match: f"{match.group(0)} min-width: {minimum}px;", svg, count=1)
-    return svg, ' tabindex="0"' if minimum > PHONE_COLUMN_PX else ""
+    return svg, ' tabindex="0"' if minimum > NARROWEST_COLUMN_PX else ""
 
 
 # Before hook_search_exclude (-100) and Material's search (on_page_context) read the page.

@@ -40,6 +40,9 @@ RENDER_SETTINGS_VERSION = 4  # bump when the render procedure changes output
 MIN_SCALE = 0.6
 # Material's content column on a phone (412 px screen).
 PHONE_COLUMN_PX = 380
+# ... and on a 320 px screen, the narrowest that WCAG 1.4.10 (reflow) asks to
+# support: a diagram whose minimum width is wider scrolls there.
+NARROWEST_COLUMN_PX = 288
 # mermaid writes the natural width as the SVG's max-width.
 NATURAL_WIDTH = re.compile(r'<svg\b[^>]*?style="max-width: ([\d.]+)px;')
 
