@@ -13,21 +13,15 @@ import sys
 from pathlib import Path
 from types import SimpleNamespace
 
+import chromium
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 CHECKS = ROOT / "scripts" / "checks"
 
 IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
-CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-dev-shm-usage",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
-]
+CHROMIUM = chromium.executable()
+CHROMIUM_ARGS = chromium.ARGS
 
 
 def mkdocs_env(site_url: str, **extra: str) -> dict[str, str]:
@@ -142,9 +136,9 @@ def browser():
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield chromium
-        chromium.close()
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
 
 
 @pytest.fixture

@@ -23,10 +23,10 @@ import os
 import re
 from pathlib import Path
 
+import chromium
+
 ROOT = Path(__file__).resolve().parents[2]
 MERMAID_JS = ROOT / "tools" / "node_modules" / "mermaid" / "dist" / "mermaid.min.js"
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
-                 "--disable-component-update", "--no-first-run"]
 
 # The site's Korean font stack (extra.css): labels are measured with the font
 # the reader will most likely see, so text fits its box.
@@ -179,11 +179,11 @@ class DiagramCache:
             from playwright.sync_api import sync_playwright
         except ImportError:
             raise DiagramError("rendering needs Playwright: run `make install`") from None
-        chromium = os.environ.get("CHROMIUM", "/usr/bin/chromium")
-        if not Path(chromium).exists():
-            raise DiagramError(f"rendering needs Chromium at {chromium}: run `make browser`")
+        browser = chromium.executable()
+        if not Path(browser).exists():
+            raise DiagramError(f"rendering needs Chromium at {browser}: run `make browser`")
         self._playwright = sync_playwright().start()
-        self._browser = self._playwright.chromium.launch(executable_path=chromium, args=CHROMIUM_ARGS)
+        self._browser = self._playwright.chromium.launch(executable_path=browser, args=chromium.ARGS)
         # About the width of Material's content column, so wide diagrams (gantt) fit it.
         self._page = self._browser.new_page(viewport={"width": 800, "height": 600})
         self._page.set_content(

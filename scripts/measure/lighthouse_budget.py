@@ -31,6 +31,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import chromium
 from site_pages import COMPETENCY_SLUGS
 from static_server import make_server
 
@@ -45,8 +46,7 @@ CATEGORY_NAMES = {"performance": "Perf", "accessibility": "A11y", "best-practice
 # glossary, and the two pages whose content is built by JavaScript.
 PAGES = {"home": "", **{slug: f"{slug}/" for slug in COMPETENCY_SLUGS}, "public-cloud-labs": "public-cloud/labs/",
          "glossary": "glossary/", "checklist": "checklist/", "progress": "progress/"}
-CHROME_FLAGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--no-first-run"]
+CHROME_FLAGS = ["--headless=new", *chromium.ARGS]
 # A first paint this long after the load event marks a held frame (see late_first_paint).
 LATE_PAINT_MS = 500
 # Lighthouse's own threshold for an audit to count as passed.
@@ -230,11 +230,11 @@ def format_misses(results: list[PageResult], budgets: dict[str, int] = BUDGETS, 
     return "\n".join(lines)
 
 
-def run_lighthouse(url: str, out_base: Path, chromium: str, timeout: int = 300) -> dict:
+def run_lighthouse(url: str, out_base: Path, browser: str, timeout: int = 300) -> dict:
     """One Lighthouse run with default (mobile, simulated throttling) settings; returns the result JSON."""
     command = ["node", str(LIGHTHOUSE), url, "--quiet", "--output=json", "--output=html",
                f"--output-path={out_base}", f"--chrome-flags={' '.join(CHROME_FLAGS)}"]
-    env = {**os.environ, "CHROME_PATH": chromium}
+    env = {**os.environ, "CHROME_PATH": browser}
     completed = subprocess.run(command, env=env, capture_output=True, text=True, timeout=timeout)
     report = out_base.with_name(out_base.name + ".report.json")
     if completed.returncode != 0 or not report.is_file():
@@ -267,8 +267,8 @@ def main(argv: list[str] | None = None) -> int:
     if not LIGHTHOUSE.is_file():
         print(f"{LIGHTHOUSE.relative_to(ROOT)} missing: run `make tools`", file=sys.stderr)
         return 2
-    chromium = find_chromium()
-    if chromium is None:
+    browser = find_chromium()
+    if browser is None:
         print("Chromium not found: set CHROMIUM or run `make browser`", file=sys.stderr)
         return 2
 
@@ -284,14 +284,14 @@ def main(argv: list[str] | None = None) -> int:
             build_site(site, server.url)
         threading.Thread(target=server.serve_forever, daemon=True).start()
         print(f"Lighthouse {json.loads((LIGHTHOUSE.parent.parent / 'package.json').read_text())['version']}, "
-              f"{chromium}, mobile preset with simulated throttling; {args.runs} run(s) per page, "
+              f"{browser}, mobile preset with simulated throttling; {args.runs} run(s) per page, "
               f"Performance = median of the runs, other categories = worst run.", flush=True)
         results = []
         for name in args.pages or list(PAGES):
             url = server.url + PAGES[name]
             lhrs = []
             for run in range(1, args.runs + 1):
-                lhrs.append(run_lighthouse(url, reports / f"{name}-{run}", chromium))
+                lhrs.append(run_lighthouse(url, reports / f"{name}-{run}", browser))
                 note = late_first_paint(lhrs[-1])
                 print(f"  {name} run {run}: " + ", ".join(
                     f"{CATEGORY_NAMES.get(cid, cid)} {score}" for cid, score in category_scores(lhrs[-1]).items())

@@ -24,11 +24,9 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
+import chromium
 from static_server import Sent, serve
 
-CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
-        "--disable-component-update", "--no-first-run"]
 DEFAULT_PATHS = ("", "network-design/", "checklist/", "progress/")
 KINDS = ("document", "script", "stylesheet", "json", "image", "font", "other")
 
@@ -117,7 +115,7 @@ def measure(site: Path, paths: list[str], base_path: str = "/") -> list[PageWeig
     server = serve(site, base_path)
     try:
         with sync_playwright() as playwright:
-            browser = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+            browser = playwright.chromium.launch(executable_path=chromium.executable(), args=chromium.ARGS)
             try:
                 return [measure_page(browser, server, path) for path in paths]
             finally:

@@ -22,10 +22,10 @@ from urllib.parse import unquote, urlsplit
 
 import yaml
 
+import chromium
+
 ROOT = Path(__file__).resolve().parents[2]
 QUERIES = ROOT / "tests" / "data" / "search_queries.yml"
-CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
-                 "--disable-component-update", "--no-first-run"]
 _HEADING = re.compile(r'<h([2-6]) id="(?P<id>[^"]+)"[^>]*>(?P<text>.*?)<a class="headerlink"', re.DOTALL)
 _TAG = re.compile(r"<[^>]+>")
 
@@ -111,7 +111,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("site", type=Path)
     parser.add_argument("--queries", type=Path, default=QUERIES)
     parser.add_argument("--top", type=int, default=3)
-    parser.add_argument("--chromium", default="/usr/bin/chromium")
+    parser.add_argument("--chromium", default=chromium.executable())
     args = parser.parse_args(argv)
     cases = load_cases(args.queries)
     try:
@@ -122,7 +122,7 @@ def main(argv: list[str] | None = None) -> int:
     server = serve(args.site)
     try:
         with sync_playwright() as playwright:
-            browser = playwright.chromium.launch(executable_path=args.chromium, args=CHROMIUM_ARGS)
+            browser = playwright.chromium.launch(executable_path=args.chromium, args=chromium.ARGS)
             misses = run_queries(browser.new_page(), server.url, cases, targets, args.top)
             browser.close()
     finally:
