@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import markdown
 import pytest
 from mkdocs.config import load_config
 
 from conftest import ROOT
-from site_pages import heading_anchors, split_front_matter, toc_lines
+from site_pages import heading_anchors, split_front_matter, toc_anchors, toc_lines
 
 PAGES = sorted((ROOT / "docs").rglob("*.md"))
 
@@ -18,25 +17,11 @@ def markdown_config():
     return config.markdown_extensions, config.mdx_configs
 
 
-def whole_page_anchors(body: str, extensions, configs) -> dict[str, str]:
-    converter = markdown.Markdown(extensions=extensions, extension_configs=configs)
-    converter.convert(body)
-    anchors = {}
-
-    def walk(tokens):
-        for token in tokens:
-            anchors[token["id"]] = token["name"]
-            walk(token["children"])
-
-    walk(converter.toc_tokens)
-    return anchors
-
-
 @pytest.mark.parametrize("page", PAGES, ids=lambda page: page.relative_to(ROOT / "docs").as_posix())
 def test_anchors_match_the_whole_page(page, markdown_config, monkeypatch):
     monkeypatch.chdir(ROOT)  # snippets resolve labs/... from the project root
     body, _ = split_front_matter(page.read_text(encoding="utf-8"))
-    expected = whole_page_anchors(body, *markdown_config)
+    expected = toc_anchors(body, *markdown_config)  # the whole page converted
     assert heading_anchors(body, *markdown_config) == expected
 
 

@@ -72,7 +72,7 @@ def heading_anchors(body: str, extensions: list, extension_configs: dict) -> dic
     """
     key = (body, repr((extensions, sorted(extension_configs.items(), key=lambda item: item[0]))))
     if key not in _anchor_cache:
-        _anchor_cache[key] = _convert_for_anchors(body, extensions, extension_configs)
+        _anchor_cache[key] = toc_anchors(toc_lines(body), extensions, extension_configs)
     return _anchor_cache[key]
 
 
@@ -103,9 +103,10 @@ def toc_lines(body: str) -> str:
     return "\n\n".join(lines)
 
 
-def _convert_for_anchors(body: str, extensions: list, extension_configs: dict) -> dict[str, str]:
+def toc_anchors(text: str, extensions: list, extension_configs: dict) -> dict[str, str]:
+    """Heading id -> heading text of the table of contents that Markdown makes of text."""
     converter = markdown.Markdown(extensions=extensions, extension_configs=extension_configs)
-    converter.convert(toc_lines(body))
+    converter.convert(text)
     anchors: dict[str, str] = {}
 
     def walk(tokens: list[dict]) -> None:
