@@ -126,20 +126,23 @@ def late_first_paint(lhr: dict) -> str | None:
 
 # What the Performance score is made of, shown next to it: main-thread blocking
 # time and largest paint (simulated on a mid-range phone), and the bytes sent.
-METRICS = {"total-blocking-time": "TBT", "largest-contentful-paint": "LCP", "total-byte-weight": "bytes"}
+# audit id -> (name, unit, Lighthouse's value per unit)
+METRICS = {"total-blocking-time": ("TBT", "ms", 1), "largest-contentful-paint": ("LCP", "ms", 1),
+           "total-byte-weight": ("bytes", "KB", 1000)}
 
 
-def run_metrics(lhr: dict) -> dict[str, float | None]:
-    """{TBT, LCP: milliseconds; bytes: compressed bytes transferred} of one run."""
-    return {name: lhr.get("audits", {}).get(audit_id, {}).get("numericValue") for audit_id, name in METRICS.items()}
+def run_metrics(lhr: dict) -> dict[str, int | None]:
+    """{name: value in its unit, rounded} of one run (TBT and LCP in ms, compressed bytes sent in KB)."""
+    values = {}
+    for audit_id, (name, _, scale) in METRICS.items():
+        value = lhr.get("audits", {}).get(audit_id, {}).get("numericValue")
+        values[name] = None if value is None else round(value / scale)
+    return values
 
 
-def format_metrics(metrics: dict[str, float | None]) -> str:
-    def shown(name: str, unit: str, scale: float = 1) -> str:
-        value = metrics.get(name)
-        return f"{name} {'?' if value is None else round(value / scale)} {unit}"
-
-    return ", ".join([shown("TBT", "ms"), shown("LCP", "ms"), shown("bytes", "KB", 1000)])
+def format_metrics(metrics: dict[str, int | None]) -> str:
+    return ", ".join(f"{name} {'?' if metrics[name] is None else metrics[name]} {unit}"
+                     for name, unit, _ in METRICS.values())
 
 
 def misses(scores: dict[str, int | None], budgets: dict[str, int] = BUDGETS) -> list[str]:
@@ -197,8 +200,7 @@ def format_table(results: list[PageResult], budgets: dict[str, int] = BUDGETS) -
             row.append(cell)
         # Of the run whose Performance score counts (the median run).
         metrics = run_metrics(result.runs_for.get("performance") or {})
-        row += ["-" if metrics[name] is None else str(round(metrics[name] / (1000 if name == "bytes" else 1)))
-                for name in METRICS.values()]
+        row += ["-" if metrics[name] is None else str(metrics[name]) for name, _, _ in METRICS.values()]
         rows.append(row)
     widths = [max(len(row[i]) for row in rows) for i in range(len(header))]
     lines = ["  ".join(cell.ljust(width) for cell, width in zip(row, widths)).rstrip() for row in rows]
